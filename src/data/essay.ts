@@ -1,0 +1,18 @@
+/** Bibliographic facts about the essay this site explains (from ../shared/source/README.md). */
+export const essay = {
+  title: 'The unpromising prospect of the US-Japan-ROK Alliance',
+  author: 'Huang Jing',
+  authorRole: 'Distinguished Professor, Shanghai International Studies University',
+  publication: 'Briefing Notes on the United States and the Asia-Pacific Region',
+  /** The essay carries no date; it was written shortly after this summit. */
+  writtenAfter: { event: 'the Camp David summit', date: '2023-08-18' },
+} as const;
+
+/** How current the context notes are: the fact sheet ends here, and the site says so. */
+export const contextAsOf = 'November 2025';
+
+/** The site's own name, used in the masthead of argument pages, titles and share cards. */
+export const site = {
+  name: 'The alliance, explained',
+  tagline: 'Huang Jing’s case against the US-Japan-ROK alliance, argument by argument',
+} as const;

@@ -1,0 +1,25 @@
+import type { Source } from '../data/sources';
+
+/** The anchor id of a source in a sources list. */
+export function sourceAnchor(id: string): string {
+  return `source-${id}`;
+}
+
+/** A source's citation number: its 1-based position in the list. Throws on an unknown id so a typo fails the build. */
+export function sourceNumber(list: readonly Source[], id: string): number {
+  const index = list.findIndex((s) => s.id === id);
+  if (index < 0) throw new Error(`Unknown source id "${id}" in <Cite>`);
+  return index + 1;
+}
+
+/** The source ids an MDX body cites, in first-citation order, each once. */
+export function citedIds(mdxBody: string): string[] {
+  const ids = [...mdxBody.matchAll(/<Cite\s+id=["']([^"']+)["']/g)].map((m) => m[1]!);
+  return [...new Set(ids)];
+}
+
+/** The sources a set of bodies cites, in list (number) order: what a page's sources list shows. */
+export function sourcesCitedBy(list: readonly Source[], bodies: readonly string[]): Source[] {
+  const cited = new Set(bodies.flatMap(citedIds));
+  return list.filter((s) => cited.has(s.id));
+}

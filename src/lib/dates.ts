@@ -1,0 +1,14 @@
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+/** `2023-08-18` → `18 August 2023`; `2025-06` → `June 2025`. Built by hand so output never depends on the build machine's locale. */
+export function formatDate(iso: string): string {
+  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(iso);
+  if (!match) throw new Error(`Not an ISO date: "${iso}"`);
+  const [, year, month, day] = match;
+  const monthName = MONTHS[Number(month) - 1];
+  if (!monthName) throw new Error(`Not a month: "${iso}"`);
+  return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
+}

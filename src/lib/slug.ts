@@ -1,0 +1,14 @@
+/** Lower-case words of letters and digits joined by single hyphens: safe as a path segment and an id. */
+export function isKebabSlug(value: string): boolean {
+  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value);
+}
+
+/** The share path of one argument; the one place that knows the URL scheme. */
+export function argumentPath(slug: string): string {
+  return `/arguments/${slug}/`;
+}
+
+/** The anchor of an argument's section on the full read. */
+export function fullReadHref(slug: string): string {
+  return `/#${slug}`;
+}

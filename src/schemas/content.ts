@@ -1,0 +1,28 @@
+import { z } from 'astro/zod';
+import { isKebabSlug } from '../lib/slug';
+
+export const argumentSchema = z.object({
+  /** Position in the essay, 1 to 5; the site always shows the arguments in this order. */
+  number: z.number().int().min(1).max(5),
+  /** Chosen once and never changed: it is the anchor on `/` and the share path `/arguments/<slug>/`. */
+  slug: z.string().refine(isKebabSlug, 'slug must be lower-case kebab-case'),
+  /** The section heading. */
+  title: z.string().min(8),
+  /** A label of a few words for the contents list and previous/next links. */
+  short: z.string().max(40),
+  /** The argument in one sentence: shown under the heading and used as the share description. */
+  summary: z
+    .string()
+    .min(40)
+    .max(220)
+    .refine((s) => /[.?!]$/.test(s.trim()), 'summary is one full sentence'),
+});
+
+export const frontSchema = z.object({
+  /** The heading the block shows (the masthead's is the page's `h1`). */
+  title: z.string(),
+  /** Optional line under the title (the masthead's standfirst). */
+  dek: z.string().optional(),
+});
+
+export type ArgumentData = z.infer<typeof argumentSchema>;

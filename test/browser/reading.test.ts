@@ -1,0 +1,153 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../support/chromium';
+import { PINNED_SLUGS as SLUGS, SITE_ORIGIN } from '../support/pinned';
+
+const siteUrl = inject('siteUrl');
+const PATHS = ['/', ...SLUGS.map((s) => `/arguments/${s}/`), '/404.html'];
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Open a page and record console errors, failed requests and requests to any other origin. */
+async function open(path: string, options: BrowserContextOptions = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (msg) => msg.type() === 'error' && problems.push(`console: ${msg.text()}`));
+  page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+  page.on('request', (req) => {
+    if (!req.url().startsWith(siteUrl) && !req.url().startsWith('data:')) problems.push(`foreign request: ${req.url()}`);
+  });
+  page.on('requestfailed', (req) => problems.push(`failed: ${req.url()}`));
+  const response = await page.goto(`${siteUrl}${path}`, { waitUntil: 'load' });
+  return { page, context, problems, status: response?.status() };
+}
+
+describe('reading with JavaScript off', () => {
+  it.each(PATHS.filter((p) => p !== '/404.html'))('%s shows its whole text', async (path) => {
+    const { page, context } = await open(path, { javaScriptEnabled: false });
+    await expect(page.locator('h1').count()).resolves.toBe(1);
+    const sections = await page.locator('section.argument').count();
+    expect(sections).toBe(path === '/' ? 5 : 1);
+    const prose = await page.locator('section.argument .prose').allInnerTexts();
+    prose.forEach((text) => expect(text.split(/\s+/).length).toBeGreaterThan(300));
+    // Enhancements stay out of the way: no control that needs a script is visible.
+    await expect(page.locator('button.copy-link:visible').count()).resolves.toBe(0);
+    await context.close();
+  });
+});
+
+describe('every page', () => {
+  it.each(PATHS)('%s loads with no console error and no request to another host', async (path) => {
+    const { context, problems, status } = await open(path);
+    expect(status).toBe(200);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it.each(PATHS)('%s never scrolls sideways on a 320 px phone', async (path) => {
+    const { page, context } = await open(path, { viewport: { width: 320, height: 640 } });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBe(0);
+    await context.close();
+  });
+});
+
+describe('a wrong address', () => {
+  it('gets the 404 page, which leads back to every argument', async () => {
+    const { page, context, status } = await open('/arguments/no-such-argument/');
+    expect(status).toBe(404);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');
+    await expect(page.locator('main a[href^="/arguments/"]').count()).resolves.toBe(5);
+    await context.close();
+  });
+});
+
+describe('keyboard', () => {
+  it('reaches the skip link first, and it moves focus into main', async () => {
+    const { page, context } = await open('/');
+    await page.keyboard.press('Tab');
+    const first = await page.evaluate(() => document.activeElement?.className);
+    expect(first).toContain('skip-link');
+    expect(await page.locator('.skip-link').isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#main');
+    await context.close();
+  });
+
+  it('reaches each argument permalink with Tab, and the permalink shows when focused', async () => {
+    const { page, context } = await open('/');
+    const reached = new Set<string>();
+    for (let i = 0; i < 200 && reached.size < SLUGS.length; i++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return el?.classList.contains('permalink')
+          ? { href: el.getAttribute('href'), opacity: getComputedStyle(el).opacity }
+          : null;
+      });
+      if (focused && (SLUGS as readonly string[]).includes(focused.href!.slice(1))) {
+        expect(focused.opacity).toBe('1');
+        reached.add(focused.href!);
+      }
+    }
+    expect([...reached].sort()).toEqual(SLUGS.map((s) => `#${s}`).sort());
+    await context.close();
+  });
+});
+
+describe('enhancements', () => {
+  it('marks the section being read in the contents list', async () => {
+    const { page, context } = await open('/', { viewport: { width: 1280, height: 900 } });
+    await page.locator(`#${SLUGS[2]}`).scrollIntoViewIfNeeded();
+    await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'start' }), SLUGS[2]);
+    await expect
+      .poll(() => page.locator('.contents a[aria-current="location"]').getAttribute('href'))
+      .toBe(`#${SLUGS[2]}`);
+    await context.close();
+  });
+
+  it('copies the argument page URL and says so', async () => {
+    const { page, context } = await open('/', { viewport: { width: 1280, height: 900 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: siteUrl });
+    const button = page.locator(`#${SLUGS[1]} button.copy-link`);
+    await expect(button.isVisible()).resolves.toBe(true);
+    await button.click();
+    await expect.poll(() => button.textContent()).toBe('Link copied');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(`${SITE_ORIGIN}/arguments/${SLUGS[1]}/`);
+    await context.close();
+  });
+});
+
+describe('accessibility (axe-core, WCAG 2.2 AA and best practice)', () => {
+  const cases = PATHS.filter((p) => p !== '/404.html').flatMap((path) =>
+    (['light', 'dark'] as const).map((scheme) => ({ path, scheme })),
+  );
+
+  it.each(cases)('$path in $scheme has no violations', async ({ path, scheme }) => {
+    const { page, context } = await open(path, { colorScheme: scheme });
+    const violations = await runAxe(page);
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+});
+
+async function runAxe(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  const results = await page.evaluate(async () => {
+    // axe is a global once its script is injected; it has no types in the page context.
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+  });
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}

@@ -1,0 +1,111 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { beforeAll, describe, expect, it } from 'vitest';
+import ArgumentNav from '../../src/components/ArgumentNav.astro';
+import Contents from '../../src/components/Contents.astro';
+import CopyLink from '../../src/components/CopyLink.astro';
+import SectionHeading from '../../src/components/SectionHeading.astro';
+import SourcesList from '../../src/components/SourcesList.astro';
+import Cite from '../../src/components/mdx/Cite.astro';
+import Context from '../../src/components/mdx/Context.astro';
+import Quote from '../../src/components/mdx/Quote.astro';
+import SinceThen from '../../src/components/mdx/SinceThen.astro';
+import { sources } from '../../src/data/sources';
+
+let container: AstroContainer;
+beforeAll(async () => {
+  container = await AstroContainer.create({ astroConfig: { site: 'https://huang-jing-alliance.example' } });
+});
+
+describe('SectionHeading', () => {
+  it('is a heading with an id and a permalink to its own section, named for screen readers', async () => {
+    const html = await container.renderToString(SectionHeading, { props: { id: 'x-y', title: 'A title' } });
+    expect(html).toMatch(/<h2 id="x-y-title"[^>]*>A title<\/h2>/);
+    expect(html).toContain('href="#x-y"');
+    expect(html).toContain('Link to “A title”');
+  });
+
+  it('can be a level-3 heading', async () => {
+    const html = await container.renderToString(SectionHeading, { props: { id: 'z', title: 'T', level: 3 } });
+    expect(html).toMatch(/<h3 id="z-title"/);
+  });
+});
+
+describe('CopyLink', () => {
+  it('ships hidden with the absolute share URL, for the script to reveal', async () => {
+    const html = await container.renderToString(CopyLink, { props: { path: '/arguments/x/', label: 'argument 1' } });
+    expect(html).toMatch(/<button[^>]*\bhidden\b/);
+    expect(html).toContain('data-copy-url="https://huang-jing-alliance.example/arguments/x/"');
+    expect(html).toContain('aria-label="Copy link to argument 1"');
+  });
+});
+
+describe('Quote and Cite', () => {
+  it('marks a quotation with <q> and adds no quotation marks of its own', async () => {
+    const html = await container.renderToString(Quote, { slots: { default: 'only an expression of intent' } });
+    expect(html).toMatch(/<q class="quote" data-quote>only an expression of intent<\/q>/);
+  });
+
+  it('numbers a citation by the sources list and links to its entry', async () => {
+    const last = sources.at(-1)!;
+    const html = await container.renderToString(Cite, { props: { id: last.id } });
+    expect(html).toContain(`href="#source-${last.id}"`);
+    expect(html).toContain(`[${sources.length}]`);
+    expect(html).toContain(`aria-label="Source ${sources.length}: ${last.title}`);
+  });
+
+  it('refuses an unknown source', async () => {
+    await expect(container.renderToString(Cite, { props: { id: 'no-such-source' } })).rejects.toThrow(/no-such-source/);
+  });
+});
+
+describe('notes', () => {
+  it('label Context and Since then, the latter with the date the facts run to', async () => {
+    const context = await container.renderToString(Context, { slots: { default: '<p>Fact.</p>' } });
+    const since = await container.renderToString(SinceThen, { slots: { default: '<p>Later.</p>' } });
+    expect(context).toMatch(/<h3 class="note__title">\s*Context/);
+    expect(since).toMatch(/Since then[\s\S]*as of November 2025/);
+    expect(since).toContain('<p>Later.</p>');
+  });
+});
+
+describe('SourcesList', () => {
+  it('keeps each source’s global number and anchor when showing a subset', async () => {
+    const shown = [sources.at(-1)!];
+    const html = await container.renderToString(SourcesList, { props: { all: sources, shown } });
+    expect(html).toContain(`id="source-${shown[0]!.id}" value="${sources.length}"`);
+    expect(html.match(/<li /g)).toHaveLength(1);
+    expect(html).toContain(shown[0]!.url);
+  });
+});
+
+describe('Contents', () => {
+  it('lists every section as an in-page link, numbering the arguments', async () => {
+    const items = [
+      { id: 'in-brief', label: 'In brief' },
+      { id: 'statement-not-treaty', label: 'A statement', number: 1 },
+    ];
+    const html = await container.renderToString(Contents, { props: { items } });
+    expect(html).toContain('href="#in-brief"');
+    expect(html).toContain('href="#statement-not-treaty"');
+    expect(html).toContain('Argument 1: </span>');
+    expect(html).toMatch(/<nav[^>]*aria-labelledby="contents-title"/);
+  });
+});
+
+describe('ArgumentNav', () => {
+  const entry = (number: number, slug: string) => ({ data: { number, slug, short: `Short ${number}` } });
+
+  it('links to the previous and next arguments', async () => {
+    const html = await container.renderToString(ArgumentNav, {
+      props: { previous: entry(1, 'first'), next: entry(3, 'third') },
+    });
+    expect(html).toContain('href="/arguments/first/" rel="prev"');
+    expect(html).toContain('href="/arguments/third/" rel="next"');
+  });
+
+  it('leads back to the start and on to the end at the ends of the list', async () => {
+    const html = await container.renderToString(ArgumentNav, { props: {} });
+    expect(html).toContain('href="/#in-brief"');
+    expect(html).toContain('href="/#about"');
+  });
+});

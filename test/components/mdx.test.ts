@@ -1,0 +1,29 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import mdxRenderer from '@astrojs/mdx/server.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { mdxComponents } from '../../src/components/mdx';
+
+type MdxModule = { default: Parameters<AstroContainer['renderToString']>[0]; frontmatter: { slug: string } };
+const modules = import.meta.glob<MdxModule>('../../content/arguments/*.mdx', { eager: true });
+const files = Object.entries(modules).map(([file, mod]) => ({ file: file.split('/').pop()!, mod }));
+
+let container: AstroContainer;
+beforeAll(async () => {
+  container = await AstroContainer.create({ astroConfig: { site: 'https://huang-jing-alliance.example' } });
+  container.addServerRenderer({ name: 'astro:jsx', renderer: mdxRenderer });
+});
+
+describe('argument MDX rendered with the site’s components', () => {
+  it('finds the five arguments', () => {
+    expect(files).toHaveLength(5);
+  });
+
+  it.each(files)('$file marks its quotes as <q>, cites numbered sources and carries both notes', async ({ mod }) => {
+    const html = await container.renderToString(mod.default, { props: { components: mdxComponents } });
+    expect(html).toMatch(/<q class="quote" data-quote>[^<]{3,}<\/q>/);
+    expect(html).toMatch(/<sup class="cite"><a href="#source-[a-z0-9-]+"[^>]*>\[\d+\]<\/a><\/sup>/);
+    expect(html).toContain('class="note note--context"');
+    expect(html).toContain('class="note note--since"');
+    expect(html).not.toMatch(/<h[12]/);
+  });
+});

@@ -1,0 +1,117 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, inject, it } from 'vitest';
+import { builtPages } from '../support/dist-pages';
+import { PINNED_SLUGS as SLUGS, SITE_ORIGIN } from '../support/pinned';
+
+const dist = inject('distDir');
+const pages = builtPages(dist);
+const home = pages.get('/')!;
+
+/** Resolve a site-relative URL path to a built file, as a static host would. */
+function fileFor(pathname: string): string {
+  const path = join(dist, decodeURIComponent(pathname));
+  return pathname.endsWith('/') ? join(path, 'index.html') : path;
+}
+
+describe('the built site', () => {
+  it('has the home page, five argument pages and a 404 page', () => {
+    expect([...pages.keys()].sort()).toEqual(
+      ['/', '/404.html', ...SLUGS.map((s) => `/arguments/${s}/`)].sort(),
+    );
+    for (const extra of ['robots.txt', 'favicon.svg']) expect(existsSync(join(dist, extra))).toBe(true);
+  });
+
+  it('gives every argument its section on / and its own page, in essay order', () => {
+    const sectionIds = home.doc.querySelectorAll('section.argument').map((s) => s.id);
+    expect(sectionIds).toEqual(SLUGS);
+    SLUGS.forEach((slug, i) => {
+      const page = pages.get(`/arguments/${slug}/`)!;
+      expect(page.doc.querySelector(`section#${slug}`)).not.toBeNull();
+      expect(page.doc.querySelector('.argument__eyebrow')!.text).toContain(`Argument ${i + 1} of 5`);
+    });
+  });
+
+  it('renders one source twice: an argument page shows the same section markup as /', () => {
+    for (const slug of SLUGS) {
+      const onHome = home.doc.querySelector(`section#${slug} .prose`)!.innerHTML;
+      const alone = pages.get(`/arguments/${slug}/`)!.doc.querySelector(`section#${slug} .prose`)!.innerHTML;
+      expect(alone).toBe(onHome);
+    }
+  });
+
+  it.each([...pages.values()])('$path resolves every internal link and #fragment', ({ path, doc }) => {
+    const broken: string[] = [];
+    for (const el of doc.querySelectorAll('a[href], link[href], script[src], img[src], use[href]')) {
+      const raw = el.getAttribute('href') ?? el.getAttribute('src')!;
+      const url = new URL(raw, `${SITE_ORIGIN}${path}`);
+      if (url.origin !== SITE_ORIGIN) continue;
+      const file = url.pathname === path ? null : fileFor(url.pathname);
+      if (file && !existsSync(file)) {
+        broken.push(`${raw} (no file)`);
+        continue;
+      }
+      if (url.hash) {
+        const target = file ? pages.get(url.pathname)?.doc : doc;
+        const id = decodeURIComponent(url.hash.slice(1));
+        if (!target?.getElementById(id)) broken.push(`${raw} (no #${id})`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it.each([...pages.values()])('$path loads nothing from another host', ({ html, doc }) => {
+    const loads = [
+      ...doc.querySelectorAll('script[src], img[src], iframe[src], source[src], video[src], audio[src]').map((el) => el.getAttribute('src')!),
+      ...doc
+        .querySelectorAll('link[href]')
+        .filter((el) => !['canonical', 'alternate', 'prev', 'next'].includes(el.getAttribute('rel') ?? ''))
+        .map((el) => el.getAttribute('href')!),
+      ...[...html.matchAll(/url\(\s*['"]?([^'")]+)/g)].map((m) => m[1]!),
+      ...[...html.matchAll(/@import\s+(?:url\()?['"]?([^'");]+)/g)].map((m) => m[1]!),
+    ];
+    const foreign = loads.filter((src) => /^(https?:)?\/\//.test(src));
+    expect(foreign).toEqual([]);
+  });
+
+  it.each([...pages.values()])('$path has a title, a description, one h1 and landmarks', ({ doc, path }) => {
+    expect(doc.querySelector('title')?.text.trim()).toBeTruthy();
+    expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')).toBeTruthy();
+    expect(doc.querySelectorAll('h1')).toHaveLength(1);
+    expect(doc.querySelectorAll('main')).toHaveLength(1);
+    expect(doc.querySelector('a.skip-link')?.getAttribute('href')).toBe('#main');
+    if (path !== '/404.html') {
+      expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${SITE_ORIGIN}${path}`);
+    }
+  });
+
+  it.each([...pages.values()])('$path has its headings in order, never skipping a level', ({ doc }) => {
+    const levels = doc.querySelectorAll('h1, h2, h3, h4, h5, h6').map((h) => Number(h.tagName[1]));
+    expect(levels[0]).toBe(1);
+    levels.slice(1).forEach((level, i) => expect(level - levels[i]!).toBeLessThanOrEqual(1));
+  });
+
+  it('links each thesis in brief to its section', () => {
+    const hrefs = home.doc.querySelectorAll('.theses a').map((a) => a.getAttribute('href'));
+    expect(hrefs).toEqual(SLUGS.map((s) => `#${s}`));
+  });
+
+  it('keeps the whole explainer within the page budget (48 KB gzip)', () => {
+    const bytes = gzipSync(readFileSync(fileFor('/'))).length;
+    expect(bytes).toBeLessThanOrEqual(48 * 1024);
+  });
+
+  it.each(SLUGS)('keeps /arguments/%s/ within 24 KB gzip', (slug) => {
+    const bytes = gzipSync(readFileSync(fileFor(`/arguments/${slug}/`))).length;
+    expect(bytes).toBeLessThanOrEqual(24 * 1024);
+  });
+
+  it('ships no JavaScript file and at most 2 KB gzip of inline enhancement script per page', () => {
+    for (const { doc } of pages.values()) {
+      expect(doc.querySelectorAll('script[src]')).toHaveLength(0);
+      const inline = doc.querySelectorAll('script').map((s) => s.text).join('');
+      expect(gzipSync(inline).length).toBeLessThanOrEqual(2048);
+    }
+  });
+});

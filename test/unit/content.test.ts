@@ -1,0 +1,88 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { countWords, explanationOf, proseText } from '../../src/lib/reading';
+import { isVerbatim, quotesIn } from '../../src/lib/quotes';
+import { citedIds } from '../../src/lib/citations';
+import { sources } from '../../src/data/sources';
+import { readShared } from '../support/shared';
+import { PINNED_SLUGS } from '../support/pinned';
+
+const root = new URL('../../', import.meta.url).pathname;
+const essay = readShared('source/essay.txt');
+const read = (dir: string) =>
+  readdirSync(join(root, dir))
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()
+    .map((f) => ({ file: `${dir}/${f}`, text: readFileSync(join(root, dir, f), 'utf8') }));
+const argumentFiles = read('content/arguments');
+const front = read('content/front');
+const frontFile = (name: string) => front.filter((f) => f.file.endsWith(`/${name}.mdx`));
+/** The order a reader meets them on `/`. */
+const allContent = [
+  ...frontFile('masthead'),
+  ...frontFile('brief'),
+  ...frontFile('background'),
+  ...argumentFiles,
+  ...frontFile('about'),
+];
+
+/** The slugs are share URLs: changing one breaks every link already sent. */
+
+describe('the five arguments', () => {
+  it('are five files whose slugs, in essay order, are the pinned ones', () => {
+    const slugs = argumentFiles.map((f) => f.text.match(/^slug:\s*(\S+)/m)?.[1]);
+    expect(slugs).toEqual(PINNED_SLUGS);
+  });
+
+  it.each(argumentFiles)('$file explains in 350-700 words of its own', ({ text }) => {
+    const words = countWords(proseText(explanationOf(text)));
+    expect(words).toBeGreaterThanOrEqual(350);
+    expect(words).toBeLessThanOrEqual(700);
+  });
+
+  it.each(argumentFiles)('$file quotes the essay once or twice', ({ text }) => {
+    expect(quotesIn(text).length).toBeGreaterThanOrEqual(1);
+    expect(quotesIn(text).length).toBeLessThanOrEqual(2);
+  });
+
+  it.each(argumentFiles)('$file attributes the argument to Huang', ({ text }) => {
+    expect(explanationOf(text)).toMatch(/\bHuang (argues|writes|says|contends|claims|notes|holds|sees|concludes|points)/);
+  });
+});
+
+describe('quotations from the essay', () => {
+  const quotes = allContent.flatMap((f) => quotesIn(f.text).map((q) => ({ file: f.file, q })));
+
+  it.each(quotes)('$file: "$q" is verbatim', ({ q }) => {
+    expect(isVerbatim(q, essay)).toBe(true);
+  });
+
+  it.each(quotes)('$file: "$q" is at most one sentence', ({ q }) => {
+    expect(q.replace(/\.$/, '')).not.toMatch(/[.?!]\s+[A-Z]/);
+  });
+
+  it('stay under about 150 words in all', () => {
+    const total = quotes.reduce((sum, { q }) => sum + countWords(q), 0);
+    expect(total).toBeGreaterThan(0);
+    expect(total).toBeLessThanOrEqual(150);
+  });
+});
+
+describe('citations', () => {
+  const cited = new Set(allContent.flatMap((f) => citedIds(f.text)));
+
+  it('point only at sources that exist', () => {
+    const known = new Set(sources.map((s) => s.id));
+    expect([...cited].filter((id) => !known.has(id))).toEqual([]);
+  });
+
+  it('use every listed source, so the numbering has no gaps', () => {
+    expect(sources.map((s) => s.id).filter((id) => !cited.has(id))).toEqual([]);
+  });
+
+  it('are numbered in reading order of first citation', () => {
+    const order = [...new Set(allContent.flatMap((f) => citedIds(f.text)))];
+    expect(order).toEqual(sources.map((s) => s.id).filter((id) => order.includes(id)));
+  });
+});

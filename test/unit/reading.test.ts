@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { countWords, explanationOf, proseText, readingMinutes } from '../../src/lib/reading';
+
+describe('proseText', () => {
+  it('drops frontmatter, imports and tags but keeps the words inside components', () => {
+    const mdx = `---\ntitle: "Not counted"\n---\nimport X from './x';\n\nHuang argues <Quote>only an expression of intent</Quote>.<Cite id="a" />\n`;
+    expect(proseText(mdx)).toBe('Huang argues only an expression of intent .');
+  });
+
+  it('keeps link text and drops link targets and Markdown marks', () => {
+    expect(proseText('## A *bold* [claim](https://example.org/x)')).toBe('A bold claim');
+  });
+});
+
+describe('countWords', () => {
+  it('counts hyphenated and apostrophised words once', () => {
+    expect(countWords('US-Japan-ROK leaders’ summit isn’t a treaty')).toBe(6);
+  });
+
+  it('ignores punctuation and numbers in brackets count as words', () => {
+    expect(countWords('— , . [1] 2023')).toBe(2);
+  });
+
+  it('is zero for empty text', () => {
+    expect(countWords('')).toBe(0);
+  });
+});
+
+describe('readingMinutes', () => {
+  it('rounds to whole minutes at 230 words a minute', () => {
+    expect(readingMinutes(230)).toBe(1);
+    expect(readingMinutes(690)).toBe(3);
+    expect(readingMinutes(800)).toBe(3);
+  });
+
+  it('never says zero minutes', () => {
+    expect(readingMinutes(10)).toBe(1);
+  });
+});
+
+describe('explanationOf', () => {
+  it('removes the Context and Since-then notes, keeping the explanation', () => {
+    const mdx = 'Huang argues X.\n\n<Context>\n\nFact one.\n\n</Context>\n\nMore.\n\n<SinceThen>\n\nLater.\n\n</SinceThen>\n';
+    expect(proseText(explanationOf(mdx))).toBe('Huang argues X. More.');
+  });
+});
