@@ -20,7 +20,14 @@ describe('the built site', () => {
     expect([...pages.keys()].sort()).toEqual(
       ['/', '/404.html', ...SLUGS.map((s) => `/arguments/${s}/`)].sort(),
     );
-    for (const extra of ['robots.txt', 'favicon.svg']) expect(existsSync(join(dist, extra))).toBe(true);
+    for (const extra of ['robots.txt', 'favicon.svg', 'sitemap.xml']) expect(existsSync(join(dist, extra))).toBe(true);
+  });
+
+  it('lists / and every argument page in the sitemap, and robots.txt points to it', () => {
+    const sitemap = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    expect(locs).toEqual([`${SITE_ORIGIN}/`, ...SLUGS.map((s) => `${SITE_ORIGIN}/arguments/${s}/`)]);
+    expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE_ORIGIN}/sitemap.xml`);
   });
 
   it('gives every argument its section on / and its own page, in essay order', () => {
