@@ -1,5 +1,9 @@
 import { z } from 'astro/zod';
 import { isKebabSlug } from '../lib/slug';
+import { smartQuotes } from '../lib/typography';
+
+/** Display text: authors type straight quotes; readers see typographic ones. */
+const displayText = (schema: z.ZodString) => schema.transform(smartQuotes);
 
 export const argumentSchema = z.object({
   /** Position in the essay, 1 to 5; the site always shows the arguments in this order. */
@@ -7,22 +11,24 @@ export const argumentSchema = z.object({
   /** Chosen once and never changed: it is the anchor on `/` and the share path `/arguments/<slug>/`. */
   slug: z.string().refine(isKebabSlug, 'slug must be lower-case kebab-case'),
   /** The section heading. */
-  title: z.string().min(8),
+  title: displayText(z.string().min(8)),
   /** A label of a few words for the contents list and previous/next links. */
-  short: z.string().max(40),
+  short: displayText(z.string().max(40)),
   /** The argument in one sentence: shown under the heading and used as the share description. */
-  summary: z
-    .string()
-    .min(40)
-    .max(220)
-    .refine((s) => /[.?!]$/.test(s.trim()), 'summary is one full sentence'),
+  summary: displayText(
+    z
+      .string()
+      .min(40)
+      .max(220)
+      .refine((s) => /[.?!]$/.test(s.trim()), 'summary is one full sentence'),
+  ),
 });
 
 export const frontSchema = z.object({
   /** The heading the block shows (the masthead's is the page's `h1`). */
-  title: z.string(),
+  title: displayText(z.string()),
   /** Optional line under the title (the masthead's standfirst). */
-  dek: z.string().optional(),
+  dek: displayText(z.string()).optional(),
 });
 
 export type ArgumentData = z.infer<typeof argumentSchema>;
