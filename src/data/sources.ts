@@ -6,12 +6,15 @@
 export interface Source {
   /** Stable kebab-case key used by `<Cite id>` and the `#source-<id>` anchor. */
   id: string;
-  /** Headline or document title, as the publisher gives it. */
+  /**
+   * Headline or document title, as the publisher gives it. Where no headline could be confirmed,
+   * a description in square brackets, which the sources list shows as such.
+   */
   title: string;
   /** Who published it. */
   publisher: string;
-  /** Publication date, ISO `YYYY-MM-DD` (or `YYYY-MM` when only the month is known). */
-  date: string;
+  /** Publication date, ISO `YYYY-MM-DD` or `YYYY-MM`; left out when the fact sheet does not give one. */
+  date?: string;
   url: string;
 }
 
@@ -25,7 +28,7 @@ export const sources: readonly Source[] = [
   },
   {
     id: "yomiuri-camp-david-summit",
-    title: "Report on the Japan-U.S.-South Korea summit at Camp David",
+    title: "[Report on the Japan-U.S.-South Korea summit at Camp David]",
     publisher: "The Yomiuri Shimbun / The Japan News",
     date: "2023-08-22",
     url: "https://japannews.yomiuri.co.jp/politics/defense-security/20230822-131200/",
@@ -34,7 +37,6 @@ export const sources: readonly Source[] = [
     id: "usembassy-summit-page",
     title: "Trilateral Leaders Summit",
     publisher: "U.S. Embassy & Consulate in the Republic of Korea",
-    date: "2023-08-18",
     url: "https://kr.usembassy.gov/2023-trilateral-leaders-summit/",
   },
   {
@@ -55,12 +57,11 @@ export const sources: readonly Source[] = [
     id: "app-us-rok-treaty-message",
     title: "Special Message to the Senate Transmitting the Mutual Defense Treaty Between the United States and the Republic of Korea",
     publisher: "The American Presidency Project, UC Santa Barbara",
-    date: "1954-01",
     url: "https://presidency.ucsb.edu/documents/special-message-the-senate-transmitting-the-mutual-defense-treaty-between-the-united",
   },
   {
     id: "kbs-rapp-hooper-commitment",
-    title: "Report on NSC official Mira Rapp-Hooper’s remarks on the Commitment to Consult (Indonesian service)",
+    title: "[Report on NSC official Mira Rapp-Hooper’s remarks on the Commitment to Consult (Indonesian service)]",
     publisher: "KBS World",
     date: "2023-12-13",
     url: "http://world.kbs.co.kr/service/news_view.htm?lang=i&Seq_Code=72969",
@@ -74,7 +75,7 @@ export const sources: readonly Source[] = [
   },
   {
     id: "japantimes-lima-meeting",
-    title: "Report on the U.S.-Japan-South Korea leaders’ meeting in Lima",
+    title: "[Report on the U.S.-Japan-South Korea leaders’ meeting in Lima]",
     publisher: "The Japan Times",
     date: "2024-11-16",
     url: "https://japantimes.co.jp/news/2024/11/16/japan/ishiba-biden-yoon-trump-north-korea-russia",
@@ -83,7 +84,6 @@ export const sources: readonly Source[] = [
     id: "straitstimes-yoon-sworn-in",
     title: "South Korea • Yoon sworn in as president",
     publisher: "The Straits Times",
-    date: "2022-05-11",
     url: "https://www.straitstimes.com/asia/east-asia/south-korea-%E2%80%A2-yoon-sworn-in-as-president",
   },
   {
@@ -109,7 +109,7 @@ export const sources: readonly Source[] = [
   },
   {
     id: "yomiuri-takaichi-elected-pm",
-    title: "Report on the Diet’s election of Sanae Takaichi as prime minister",
+    title: "[Report on the Diet’s election of Sanae Takaichi as prime minister]",
     publisher: "The Yomiuri Shimbun / The Japan News",
     date: "2025-10-21",
     url: "https://japannews.yomiuri.co.jp/politics/politics-government/20251021-287719/",
@@ -136,6 +136,13 @@ export const sources: readonly Source[] = [
     url: "https://koreajoongangdaily.joins.com/news/2025-06-04/national/politics/Lee-Jaemyung-elected-Koreas-president-/2322301",
   },
   {
+    id: "joongang-freedom-edge-2025",
+    title: "South Korea, US, Japan launch trilateral Freedom Edge exercise",
+    publisher: "Korea JoongAng Daily",
+    date: "2025-09-15",
+    url: "https://koreajoongangdaily.joins.com/news/2025-09-15/national/defense/South-Korea-US-Japan-launch-trilateral-Freedom-Edge-exercise/2399004",
+  },
+  {
     id: "nippon-gyeongju-foreign-ministers",
     title: "Japan, U.S., S. Korea Foreign Chiefs Affirm Cooperation",
     publisher: "nippon.com / Jiji Press",
@@ -144,14 +151,14 @@ export const sources: readonly Source[] = [
   },
   {
     id: "kbs-no-trilateral-summit-2025",
-    title: "Report on the trilateral foreign ministers’ meeting at APEC in Gyeongju (German service)",
+    title: "[Report on the trilateral foreign ministers’ meeting at APEC in Gyeongju (German service)]",
     publisher: "KBS World",
     date: "2025-10-28",
     url: "https://world.kbs.co.kr/service/news_view.htm?lang=g&Seq_Code=105708",
   },
   {
     id: "yonhap-forced-labour-plan",
-    title: "Report on Seoul’s plan to compensate forced-labour victims through a public foundation",
+    title: "[Report on Seoul’s plan to compensate forced-labour victims through a public foundation]",
     publisher: "Yonhap News Agency",
     date: "2023-03-06",
     url: "https://m-en.yna.co.kr/view/AEN20230306001753325",
@@ -164,18 +171,18 @@ export const sources: readonly Source[] = [
     url: "https://www.koreaherald.com/view.php?ud=20230321000576",
   },
   {
-    id: "joongang-freedom-edge-2025",
-    title: "South Korea, US, Japan launch trilateral Freedom Edge exercise",
-    publisher: "Korea JoongAng Daily",
-    date: "2025-09-15",
-    url: "https://koreajoongangdaily.joins.com/news/2025-09-15/national/defense/South-Korea-US-Japan-launch-trilateral-Freedom-Edge-exercise/2399004",
-  },
-  {
     id: "ap-seoul-pyongyang-distance",
     title: "Near but far: Trump, Kim find themselves closer than ever",
     publisher: "Associated Press, via Fox News",
     date: "2017-11",
     url: "https://www.foxnews.com/world/near-but-far-trump-kim-find-themselves-closer-than-ever",
+  },
+  {
+    id: "washingtonexaminer-guam-distance",
+    title: "[Report on a North Korean missile test and Guam’s distance from North Korea]",
+    publisher: "Washington Examiner",
+    date: "2017-09",
+    url: "https://www.washingtonexaminer.com/news/913087/north-korea-missile-test-shows-it-can-hit-guam",
   },
   {
     id: "telesur-sco-iran",
@@ -193,7 +200,7 @@ export const sources: readonly Source[] = [
   },
   {
     id: "freshnews-widodo-asean-proxy",
-    title: "Report on President Widodo’s remarks to ASEAN foreign ministers (AFP)",
+    title: "[Report on President Widodo’s remarks to ASEAN foreign ministers (AFP)]",
     publisher: "Fresh News",
     date: "2023-07-14",
     url: "https://m.en.freshnewsasia.com/index.php/en/internationalnews/38250-2023-07-14-10-12-44.html",
@@ -218,6 +225,20 @@ export const sources: readonly Source[] = [
     publisher: "Daily Sabah",
     date: "2025-01",
     url: "https://www.dailysabah.com/world/asia-pacific/indonesia-officially-becomes-brics-member-brazil",
+  },
+  {
+    id: "trtworld-argentina-brics",
+    title: "[Report on Argentina declining BRICS membership]",
+    publisher: "TRT World",
+    date: "2023-12",
+    url: "https://www.trtworld.com:443/article/16449151",
+  },
+  {
+    id: "swissinfo-saudi-brics",
+    title: "Saudi Arabia Is Still Assessing BRICS Membership, Minister Says",
+    publisher: "Bloomberg, via Swissinfo",
+    date: "2025-01",
+    url: "https://www.swissinfo.ch/eng/saudi-arabia-is-still-assessing-brics-membership%2C-minister-says/88750888",
   },
   {
     id: "businessstandard-brics-indonesia",
@@ -246,6 +267,13 @@ export const sources: readonly Source[] = [
     publisher: "SunStar, from Xinhua",
     date: "2025-08",
     url: "https://www.sunstar.com.ph/network/xi-modi-agree-china-india-not-rivals",
+  },
+  {
+    id: "lokmat-quad-wilmington",
+    title: "[Report on the Quad leaders’ summit in Wilmington, Delaware]",
+    publisher: "Lokmat Times, from ANI",
+    date: "2024-09",
+    url: "https://www.lokmattimes.com/international/pm-modi-at-archmere-academy-delaware-as-quad-leaders-summit-gets-underway/",
   },
   {
     id: "hindustantimes-quad-unlikely",
