@@ -99,6 +99,31 @@ describe('the built site', () => {
     levels.slice(1).forEach((level, i) => expect(level - levels[i]!).toBeLessThanOrEqual(1));
   });
 
+  it.each([...pages.values()].filter((p) => p.path !== '/404.html'))(
+    '$path has a 1200x630 share card of its own',
+    ({ doc }) => {
+      const url = doc.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '';
+      expect(url.startsWith(`${SITE_ORIGIN}/og/`)).toBe(true);
+      const png = readFileSync(fileFor(new URL(url).pathname));
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+      expect(doc.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary_large_image');
+    },
+  );
+
+  it('gives each argument page its own card, title and description', () => {
+    const cards = new Set<string>();
+    for (const slug of SLUGS) {
+      const { doc } = pages.get(`/arguments/${slug}/`)!;
+      cards.add(doc.querySelector('meta[property="og:image"]')!.getAttribute('content')!);
+      const title = doc.querySelector(`#${slug}-title`)!.text;
+      expect(doc.querySelector('title')!.text).toContain(title);
+      const summary = doc.querySelector(`#${slug} .argument__summary`)!.text;
+      expect(doc.querySelector('meta[name="description"]')!.getAttribute('content')).toBe(summary);
+    }
+    expect(cards.size).toBe(SLUGS.length);
+  });
+
   it('links each thesis in brief to its section', () => {
     const hrefs = home.doc.querySelectorAll('.theses a').map((a) => a.getAttribute('href'));
     expect(hrefs).toEqual(SLUGS.map((s) => `#${s}`));
