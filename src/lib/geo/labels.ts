@@ -1,0 +1,167 @@
+/**
+ * Label geometry without a browser. A label hangs off an anchor point (a city, a country's
+ * label spot) by an offset in em, so it keeps its place beside the point at every label size
+ * map.css picks. Widths are estimated for a system sans-serif, generously.
+ */
+export type Anchor = 'start' | 'middle' | 'end';
+
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+export interface Label {
+  /** Lines are separated by "\n"; each further line sits LINE_HEIGHT em lower. */
+  text: string;
+  /** The point the label belongs to, in map units. */
+  x: number;
+  y: number;
+  /** Offset of the first line's baseline anchor from (x, y), in em. */
+  dx: number;
+  dy: number;
+  anchor: Anchor;
+  /** Size relative to the base label size (map.css --bm-s): 1, or 0.86 for small labels. */
+  scale: number;
+  /** Draw a leader line from (x, y) to the text. */
+  leader?: boolean;
+  /** Letter-spacing in em, as map.css sets it for this kind of label. */
+  tracking?: number;
+}
+
+/**
+ * Base label sizes, in map units of a 720-unit-wide view, that map.css uses at different
+ * widths (container queries). Layout is checked at each; the largest is for phones.
+ */
+export const LABEL_SIZES = [11.5, 13, 16.5, 20, 24] as const;
+export const MAX_LABEL_SIZE = 24;
+/** Scale of small labels (seas, minor places, the key): map.css uses the same factor. */
+export const SMALL = 0.88;
+export const LINE_HEIGHT = 1.05;
+
+/**
+ * Advance widths (em/1000) of Arial/Helvetica Bold, which Roboto, Segoe UI and San Francisco
+ * come close to; map.css puts those fonts first for labels, so these metrics hold.
+ */
+const CHARS = " '(),-.0123456789:;ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz·–’≈";
+// prettier-ignore
+const WIDTHS = [278, 238, 333, 333, 278, 333, 278, 556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 333, 333, 722, 722, 722, 722, 667, 611, 778, 722, 278, 556, 722, 611, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 556, 611, 556, 611, 556, 333, 611, 611, 278, 278, 556, 278, 889, 611, 611, 611, 611, 389, 556, 333, 611, 556, 778, 556, 556, 500, 278, 556, 278, 549];
+const ADVANCE = new Map([...CHARS].map((ch, i) => [ch, WIDTHS[i]! / 1000]));
+/** Headroom for San Francisco and Segoe UI, a little wider than Arial, and for letter-spacing slop. */
+const SAFETY = 1.07;
+
+/** Width of one line of text in em (bold; regular text is narrower, so this is safe). */
+export function textWidthEm(text: string): number {
+  let em = 0;
+  for (const ch of text) em += ADVANCE.get(ch) ?? 0.72;
+  return em * SAFETY;
+}
+
+/** The label's ink box in em, relative to its anchor point, with room for the halo. */
+export function labelBoxEm(
+  { text, dx, dy, anchor, tracking = 0 }: Pick<Label, 'text' | 'dx' | 'dy' | 'anchor' | 'tracking'>,
+  pad = 0.12,
+): Box {
+  const lines = text.split('\n');
+  const w = Math.max(...lines.map((line) => textWidthEm(line) + tracking * [...line].length));
+  const x0 = anchor === 'start' ? dx : anchor === 'end' ? dx - w : dx - w / 2;
+  const below = (lines.length - 1) * LINE_HEIGHT;
+  return { x0: x0 - pad, y0: dy - 0.76 - pad, x1: x0 + w + pad, y1: dy + below + 0.22 + pad };
+}
+
+/** The label's box in map units when the base label size is `base`. */
+export function labelBox(label: Label, base: number = MAX_LABEL_SIZE): Box {
+  const em = labelBoxEm(label);
+  const s = base * label.scale;
+  return { x0: label.x + em.x0 * s, y0: label.y + em.y0 * s, x1: label.x + em.x1 * s, y1: label.y + em.y1 * s };
+}
+
+/** Where a leader line from the anchor should end: just short of the nearest point of the text, in em. */
+export function leaderEndEm(label: Label): [number, number] {
+  const box = labelBoxEm(label, 0);
+  const px = Math.min(Math.max(0, box.x0), box.x1);
+  const py = Math.min(Math.max(0, box.y0), box.y1);
+  const length = Math.hypot(px, py) || 1;
+  const short = Math.max(0, length - 0.2) / length;
+  return [px * short, py * short];
+}
+
+export function overlaps(a: Box, b: Box): boolean {
+  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+}
+
+export function inside(box: Box, width: number, height: number): boolean {
+  return box.x0 >= 0 && box.y0 >= 0 && box.x1 <= width && box.y1 <= height;
+}
+
+export type Side = 'e' | 'w' | 'n' | 's' | 'ne' | 'nw' | 'se' | 'sw';
+
+/** A label centred on a point (a country's label spot). */
+export function centred(text: string, [x, y]: [number, number], scale = 1): Label {
+  const lines = text.split('\n').length;
+  return { text, x, y, dx: 0, dy: 0.35 - ((lines - 1) * LINE_HEIGHT) / 2, anchor: 'middle', scale };
+}
+
+/** A label beside a point, `gap` em away on one side. */
+export function beside(text: string, [x, y]: [number, number], side: Side, scale = 1, gap = 0.4): Omit<Label, 'leader'> {
+  const lines = text.split('\n').length;
+  const height = 0.7 + (lines - 1) * LINE_HEIGHT; // cap height of the first line to the last baseline
+  const dx = side.includes('e') ? gap : side.includes('w') ? -gap : 0;
+  const anchor: Anchor = side.includes('e') ? 'start' : side.includes('w') ? 'end' : 'middle';
+  const dy = side.startsWith('n') ? -gap - (height - 0.7) : side.startsWith('s') ? gap + 0.7 : 0.35 - (height - 0.7) / 2;
+  return { text, x, y, dx, dy, anchor, scale };
+}
+
+/** Whether a label is inside the frame and clear of every box in `taken`, at every label size. */
+export function fits(label: Label, frame: { width: number; height: number }, taken: readonly Box[][]): boolean {
+  return LABEL_SIZES.every((size, i) => {
+    const box = labelBox(label, size);
+    return inside(box, frame.width, frame.height) && !taken.some((boxes) => overlaps(box, boxes[i]!));
+  });
+}
+
+/** The label's boxes at every label size, for `fits`. */
+export function boxesAtAllSizes(label: Label): Box[] {
+  return LABEL_SIZES.map((size) => labelBox(label, size));
+}
+
+/** A fixed-size obstacle (a dot, a key) as boxes at every size. */
+export function fixedBox(box: Box): Box[] {
+  return LABEL_SIZES.map(() => box);
+}
+
+/**
+ * The first of `sides` where the label fits (see `fits`); it then joins `taken`. Throws if
+ * none does: better a failed build than labels on top of each other.
+ */
+export function placeBeside(
+  text: string,
+  point: [number, number],
+  sides: readonly Side[],
+  frame: { width: number; height: number },
+  taken: Box[][],
+  scale = 1,
+): Label {
+  for (const side of sides) {
+    const label = beside(text, point, side, scale);
+    if (fits(label, frame, taken)) {
+      taken.push(boxesAtAllSizes(label));
+      return label;
+    }
+  }
+  throw new Error(`No room for the label "${text.replace('\n', ' ')}" on any of ${sides.join(', ')}`);
+}
+
+/** Pairs of labels whose boxes overlap at some label size (for tests). */
+export function collisions(labels: readonly Label[]): Array<[string, string, number]> {
+  const found: Array<[string, string, number]> = [];
+  for (const size of LABEL_SIZES) {
+    labels.forEach((a, i) =>
+      labels.slice(i + 1).forEach((b) => {
+        if (overlaps(labelBox(a, size), labelBox(b, size))) found.push([a.text, b.text, size]);
+      }),
+    );
+  }
+  return found;
+}

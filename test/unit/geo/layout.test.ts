@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { formatDate } from '../../../src/lib/dates';
+import { collisions, inside, LABEL_SIZES, labelBox, overlaps, SMALL, textWidthEm } from '../../../src/lib/geo/labels';
+import { alignmentsScene, MAP_TOP } from '../../../src/lib/geo/views/alignments';
+import { keyBoxes } from '../../../src/lib/geo/views/key';
+import { overviewScene } from '../../../src/lib/geo/views/overview';
+import { reachScene } from '../../../src/lib/geo/views/reach';
+import type { MapKey, MapLabel } from '../../../src/lib/geo/views/types';
+
+/** Labels and key of one view: inside the frame and clear of each other at every label size map.css uses. */
+function expectClearLayout(labels: readonly MapLabel[], key: MapKey, width: number, height: number) {
+  expect(collisions(labels)).toEqual([]);
+  const keys = keyBoxes(key);
+  LABEL_SIZES.forEach((size, i) => {
+    expect(inside(keys[i]!, width, height), `key at ${size}`).toBe(true);
+    for (const label of labels) {
+      const box = labelBox(label, size);
+      expect(inside(box, width, height), `"${label.text}" inside at ${size}`).toBe(true);
+      expect(overlaps(box, keys[i]!), `"${label.text}" clear of the key at ${size}`).toBe(false);
+    }
+  });
+}
+
+describe('label layout', () => {
+  it('overview: no label touches another, the key or the edge, at any size', () => {
+    const scene = overviewScene();
+    expectClearLayout(scene.labels, scene.key, scene.width, scene.height);
+  });
+
+  it('overview: labels every state the essay names and both blocs', () => {
+    const texts = overviewScene().labels.map((l) => l.text.replace('\n', ' '));
+    for (const name of ['Russia', 'China', 'N. Korea', 'S. Korea', 'Japan', 'United States', 'India', 'Australia', 'ASEAN']) {
+      expect(texts).toContain(name);
+    }
+  });
+
+  it('reach: no label touches another, the key or the edge, at any size', () => {
+    const scene = reachScene();
+    expectClearLayout(scene.labels, scene.key, scene.width, scene.height);
+  });
+
+  it('reach: every place is labelled with its fact-sheet distance', () => {
+    const texts = reachScene().labels.map((l) => l.text.replace(/\n/g, ' '));
+    for (const t of ['Pyongyang 195 km', 'Beijing 952 km', 'Tokyo 1,153 km', 'Honolulu 7,312 km', 'Washington 11,164 km', 'Guam 3,402 km from Pyongyang']) {
+      expect(texts).toContain(t);
+    }
+    for (const ring of ['1,000 km', '5,000 km', '10,000 km']) expect(texts).toContain(ring);
+  });
+
+  it('alignments: titles and labels fit their panels, and the key fits the figure, at any size', () => {
+    const scene = alignmentsScene();
+    const panelWidth = scene.map.width;
+    const { narrow } = scene;
+    // The 2×2 layout is drawn at every label size but the phones' one; phones stack the
+    // panels and divide that size by the scale, so panel text keeps its size on screen.
+    const gridSizes = LABEL_SIZES.filter((size) => size !== narrow.labelSize);
+    const panelSizes = [...gridSizes, narrow.labelSize / narrow.scale];
+    for (const panel of scene.panels) {
+      // The title: the group's name (bold) then "as of <date>" (small), on one line.
+      const date = formatDate(panel.group.asOf).replace(/\b([A-Z][a-z]{2})[a-z]+/, '$1');
+      const em = textWidthEm(panel.group.name) + textWidthEm(` as of ${date}`) * SMALL;
+      for (const size of LABEL_SIZES) expect(em * size, `${panel.group.name} title at ${size}`).toBeLessThanOrEqual(panelWidth);
+      for (const size of panelSizes) expect(size * 1.15, `title line above the map at ${size}`).toBeLessThanOrEqual(MAP_TOP);
+      for (const label of panel.labels) {
+        for (const size of LABEL_SIZES) expect(inside(labelBox(label, size), panelWidth, MAP_TOP + scene.map.height)).toBe(true);
+      }
+    }
+    keyBoxes(scene.key).forEach((box, i) => {
+      if (gridSizes.includes(LABEL_SIZES[i]!)) expect(inside(box, scene.width, scene.height), `key at ${LABEL_SIZES[i]}`).toBe(true);
+    });
+  });
+
+  it('alignments: on phones the panels stack, full width, in order, clear of each other and of the key', () => {
+    const { narrow, map, width, key } = alignmentsScene();
+    const panelHeight = (MAP_TOP + map.height) * narrow.scale;
+    expect(map.width * narrow.scale).toBeCloseTo(width, 0);
+    expect(narrow.panelY[0]).toBe(0);
+    narrow.panelY.slice(1).forEach((y, i) => expect(y - narrow.panelY[i]!).toBeGreaterThanOrEqual(panelHeight));
+    expect(narrow.keyY).toBeGreaterThanOrEqual(narrow.panelY.at(-1)! + panelHeight);
+    const box = keyBoxes({ ...key, x: 0, y: narrow.keyY }).find((_, i) => LABEL_SIZES[i] === narrow.labelSize)!;
+    expect(inside(box, width, narrow.height)).toBe(true);
+  });
+});
+
+describe('label sizes in map.css', () => {
+  const css = readFileSync(new URL('../../../src/styles/map.css', import.meta.url), 'utf8');
+
+  it('are the sizes the layout is checked at (LABEL_SIZES)', () => {
+    const sizes = [...css.matchAll(/--bm-s:\s*([\d.]+)px/g)].map((m) => Number(m[1])).sort((a, b) => a - b);
+    expect(sizes).toEqual([...LABEL_SIZES]);
+  });
+
+  it('scale small labels and the key by SMALL', () => {
+    const factors = new Set([...css.matchAll(/calc\(var\(--bm-s\) \* ([\d.]+)\)/g)].map((m) => Number(m[1])));
+    expect(factors.has(SMALL)).toBe(true);
+    // The halo is the only other multiple of the label size.
+    expect([...factors].filter((f) => f !== SMALL)).toEqual([0.22]);
+  });
+});
+
+describe('the alignments phone layout in map.css', () => {
+  const css = readFileSync(new URL('../../../src/styles/map.css', import.meta.url), 'utf8');
+  const { narrow, panels, width } = alignmentsScene();
+  const query = css.match(new RegExp(`@container bloc-map \\(max-width: ${narrow.maxWidthRem}rem\\) \\{\\s*\\.bloc-map--alignments[\\s\\S]*?\\n\\}`))?.[0] ?? '';
+
+  it('is a container query at the width where labels are largest', () => {
+    expect(query).not.toBe('');
+    expect(css).toMatch(new RegExp(`@container bloc-map \\(max-width: ${narrow.maxWidthRem}rem\\) \\{\\s*\\.bloc-map__svg \\{\\s*--bm-s: ${narrow.labelSize}px`));
+  });
+
+  it('makes the frame as tall as the stacked panels and the key', () => {
+    expect(query).toContain(`aspect-ratio: ${width} / ${narrow.height};`);
+  });
+
+  it('moves and scales each panel, and moves the key, to where the scene puts them', () => {
+    panels.forEach((panel, i) => {
+      const y = narrow.panelY[i]!;
+      const transform = y ? `translate(0, ${y}px) scale(${narrow.scale})` : `scale(${narrow.scale})`;
+      expect(query).toMatch(new RegExp(`\\[data-group='${panel.group.id}'\\] \\{\\s*transform: ${transform.replace(/[()]/g, '\\$&')};`));
+    });
+    expect(query).toMatch(new RegExp(`\\.bm-key \\{\\s*transform: translate\\(0, ${narrow.keyY}px\\);`));
+  });
+
+  it('divides the panels\' label size by the scale', () => {
+    expect(query).toMatch(new RegExp(`\\.bm-panel \\{\\s*--bm-s: calc\\(${narrow.labelSize}px / ${narrow.scale}\\);`));
+  });
+});
