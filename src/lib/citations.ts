@@ -12,14 +12,26 @@ export function sourceNumber(list: readonly Source[], id: string): number {
   return index + 1;
 }
 
-/** The source ids an MDX body cites, in first-citation order, each once. */
-export function citedIds(mdxBody: string): string[] {
-  const ids = [...mdxBody.matchAll(/<Cite\s+id=["']([^"']+)["']/g)].map((m) => m[1]!);
+/** Source ids cited by figures, by the `view` an MDX body gives its `<BlocMap>`. */
+export type FigureSources = Readonly<Record<string, readonly string[]>>;
+
+/**
+ * The source ids an MDX body cites, in first-citation order, each once: its `<Cite id>`s and
+ * the sources of any figure it embeds, at the figure's place in the text.
+ */
+export function citedIds(mdxBody: string, figures: FigureSources = {}): string[] {
+  const ids = [...mdxBody.matchAll(/<Cite\s+id=["']([^"']+)["']|<BlocMap\s+view=["']([^"']+)["']/g)].flatMap(
+    ([, cite, view]) => (cite ? [cite] : [...(figures[view!] ?? [])]),
+  );
   return [...new Set(ids)];
 }
 
 /** The sources a set of bodies cites, in list (number) order: what a page's sources list shows. */
-export function sourcesCitedBy(list: readonly Source[], bodies: readonly string[]): Source[] {
-  const cited = new Set(bodies.flatMap(citedIds));
+export function sourcesCitedBy(
+  list: readonly Source[],
+  bodies: readonly string[],
+  figures: FigureSources = {},
+): Source[] {
+  const cited = new Set(bodies.flatMap((body) => citedIds(body, figures)));
   return list.filter((s) => cited.has(s.id));
 }

@@ -21,7 +21,7 @@ describe('argument MDX rendered with the site’s components', () => {
   it.each(files)('$file marks its quotes as <q>, cites numbered sources and carries both notes', async ({ mod }) => {
     const html = await container.renderToString(mod.default, { props: { components: mdxComponents } });
     expect(html).toMatch(/<q class="quote" data-quote>[^<]{3,}<\/q>/);
-    expect(html).toMatch(/<sup class="cite"><a href="#source-[a-z0-9-]+"[^>]*>\[\d+\]<\/a><\/sup>/);
+    expect(html).toMatch(/<sup class="cite"><a href="#source-[a-z0-9-]+"><span class="visually-hidden">Source <\/span>\d+<\/a><\/sup>/);
     expect(html).toContain('class="note note--context"');
     expect(html).toContain('class="note note--since"');
     expect(html).not.toMatch(/<h[12]/);

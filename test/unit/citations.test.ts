@@ -19,6 +19,12 @@ describe('citations', () => {
     expect(citedIds('x<Cite id="b" /> y<Cite id="a"/> z<Cite id=\'b\' />')).toEqual(['b', 'a']);
   });
 
+  it('count a figure’s sources where the figure stands in the text', () => {
+    const figures = { alignments: ['c', 'a'] };
+    expect(citedIds('x<Cite id="b" /> <BlocMap view="alignments" /> <Cite id="d" />', figures)).toEqual(['b', 'c', 'a', 'd']);
+    expect(citedIds('<BlocMap view="overview" />', figures)).toEqual([]);
+  });
+
   it('select what a page cites, in numbering order', () => {
     expect(sourcesCitedBy(list, ['<Cite id="c" />', '<Cite id="a" />']).map((s) => s.id)).toEqual(['a', 'c']);
   });

@@ -15,12 +15,12 @@ const font = (weight: 400 | 700) => ({
 const fonts = [font(400), font(700)];
 
 /** Draw a share card to PNG bytes at build time. */
-export async function renderCard(text: CardText): Promise<Uint8Array> {
+export async function renderCard(text: CardText): Promise<Uint8Array<ArrayBuffer>> {
   // satori's types ask for a ReactNode; the plain element tree is what React would hand it.
   const svg = await satori(cardTree(text) as unknown as Parameters<typeof satori>[0], {
     width: CARD_WIDTH,
     height: CARD_HEIGHT,
     fonts,
   });
-  return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng());
+  return Uint8Array.from(new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng());
 }

@@ -11,18 +11,18 @@ const credit = `An explainer of ${essay.author}’s essay “${essay.title}”`;
 export const getStaticPaths = (async () => {
   const args = await loadArguments();
   const masthead = await loadFront('masthead');
-  const cards: { params: { card: string }; props: CardText }[] = [
+  const cards: { params: { card: string }; props: { text: CardText } }[] = [
     {
       params: { card: EXPLAINER_CARD },
-      props: { site: site.name, eyebrow: 'Explainer', title: masthead.data.title, summary: masthead.data.dek ?? '', credit },
+      props: { text: { site: site.name, eyebrow: 'Explainer', title: masthead.data.title, summary: masthead.data.dek ?? '', credit } },
     },
     ...args.map(({ data }) => ({
       params: { card: data.slug },
-      props: { site: site.name, eyebrow: `Argument ${data.number} of ${args.length}`, title: data.title, summary: data.summary, credit },
+      props: { text: { site: site.name, eyebrow: `Argument ${data.number} of ${args.length}`, title: data.title, summary: data.summary, credit } },
     })),
   ];
   return cards;
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<CardText> = async ({ props }) =>
-  new Response(await renderCard(props), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute<{ text: CardText }> = async ({ props }) =>
+  new Response(await renderCard(props.text), { headers: { 'Content-Type': 'image/png' } });

@@ -1,0 +1,47 @@
+import { gzipSync } from 'node:zlib';
+import { describe, expect, inject, it } from 'vitest';
+import { builtPages } from '../support/dist-pages';
+
+const pages = builtPages(inject('distDir'));
+
+/** Where each map view belongs: the hero of /, argument 4 and argument 5. */
+const PLACES = [
+  { view: 'overview', path: '/', within: 'main' },
+  { view: 'reach', path: '/arguments/costs-and-proximity/', within: '#costs-and-proximity' },
+  { view: 'alignments', path: '/arguments/multipolar-region/', within: '#multipolar-region' },
+] as const;
+
+describe('the maps in the built site', () => {
+  it.each(PLACES)('the $view view sits in $path', ({ view, path, within }) => {
+    const svg = pages.get(path)!.doc.querySelector(`${within} svg[data-view="${view}"]`);
+    expect(svg).not.toBeNull();
+  });
+
+  it.each(PLACES)('the $view view also appears in the full explainer, once', ({ view }) => {
+    expect(pages.get('/')!.doc.querySelectorAll(`svg[data-view="${view}"]`)).toHaveLength(1);
+  });
+
+  it.each(PLACES)('the $view view costs at most 10 KB of gzipped SVG', ({ view, path }) => {
+    const svg = pages.get(path)!.doc.querySelector(`svg[data-view="${view}"]`)!;
+    expect(gzipSync(svg.outerHTML).length).toBeLessThanOrEqual(10 * 1024);
+  });
+
+  it.each(PLACES)('the $view view reserves its space before CSS loads (viewBox plus size)', ({ view, path }) => {
+    const svg = pages.get(path)!.doc.querySelector(`svg[data-view="${view}"]`)!;
+    expect(svg.getAttribute('viewBox')).toMatch(/^0 0 \d+(\.\d+)? \d+(\.\d+)?$/);
+    expect(svg.getAttribute('width')).toBeTruthy();
+    expect(svg.getAttribute('height')).toBeTruthy();
+  });
+
+  it('ships no map script: the maps are finished SVG', () => {
+    for (const { html } of pages.values()) {
+      expect(html).not.toMatch(/d3-geo|topojson|geoPath/);
+    }
+  });
+
+  it('keeps the whole explainer, maps included, within 3x the gzip size of its visible text', () => {
+    const home = pages.get('/')!;
+    const visibleText = home.doc.querySelector('body')!.structuredText;
+    expect(gzipSync(home.html).length).toBeLessThanOrEqual(3 * gzipSync(visibleText).length);
+  });
+});
