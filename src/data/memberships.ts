@@ -5,19 +5,13 @@ import type { IsoNumeric } from './countries';
  * latest change or confirmation in ../shared/context/facts.md (section E). Partners, observers
  * and dialogue partners are not members. The fact sheet is current to about November 2025.
  */
-export interface MembershipSource {
-  /** Headline as the publisher gives it (taken from the page or its address). */
-  title: string;
-  publisher: string;
-  url: string;
-}
-
 export interface GroupNote {
   /** The state the note is about. */
   iso: IsoNumeric;
   /** Short status shown beside the state's name, e.g. "invited; status unclear as of Jan 2025". */
   status: string;
-  source: MembershipSource;
+  /** Id of the source in src/data/sources.ts, cited beside the note. */
+  sourceId: string;
 }
 
 export interface Membership {
@@ -29,7 +23,8 @@ export interface Membership {
   members: readonly IsoNumeric[];
   /** ISO date (`YYYY-MM-DD`, or `YYYY-MM` when the sheet gives only a month) the list is true of. */
   asOf: string;
-  source: MembershipSource;
+  /** Ids in src/data/sources.ts that establish the list, cited beside its date. */
+  sourceIds: readonly string[];
   /** States with an unclear status, drawn apart from members and never counted. */
   notes?: readonly GroupNote[];
 }
@@ -40,11 +35,7 @@ export const sco: Membership = {
   // Iran joined 2023-07-04 (ninth); Belarus 2024-07-04 (tenth).
   members: [643, 156, 356, 586, 398, 417, 762, 860, 364, 112],
   asOf: '2024-07-04',
-  source: {
-    title: 'SCO welcomes Belarus as its 10th member state',
-    publisher: 'The Astana Times',
-    url: 'https://astanatimes.com/2024/07/sco-welcomes-belarus-as-its-10th-member-state/',
-  },
+  sourceIds: ['telesur-sco-iran', 'astanatimes-sco-belarus'],
 };
 
 export const brics: Membership = {
@@ -54,20 +45,12 @@ export const brics: Membership = {
   // 2024-01-01; Indonesia from 2025-01-06. Argentina declined. Partner countries are not members.
   members: [76, 643, 356, 156, 710, 818, 231, 364, 784, 360],
   asOf: '2025-01-06',
-  source: {
-    title: 'Brazil admits Indonesia as new member of BRICS bloc of developing nations',
-    publisher: 'Business Standard',
-    url: 'https://www.business-standard.com/amp/world-news/brazil-admits-indonesia-as-new-member-of-brics-bloc-of-developing-nations-125010700094_1.html',
-  },
+  sourceIds: ['dailysabah-brics-members', 'businessstandard-brics-indonesia'],
   notes: [
     {
       iso: 682,
       status: 'invited; status unclear as of Jan 2025',
-      source: {
-        title: 'Saudi Arabia Is Still Assessing BRICS Membership, Minister Says',
-        publisher: 'Bloomberg via Swissinfo',
-        url: 'https://www.swissinfo.ch/eng/saudi-arabia-is-still-assessing-brics-membership%2C-minister-says/88750888',
-      },
+      sourceId: 'swissinfo-saudi-brics',
     },
   ],
 };
@@ -79,11 +62,7 @@ export const asean: Membership = {
   // Cambodia (1999), Timor-Leste (2025-10-26).
   members: [360, 458, 608, 702, 764, 96, 704, 418, 104, 116, 626],
   asOf: '2025-10-26',
-  source: {
-    title: 'Timor-Leste becomes 11th member of ASEAN',
-    publisher: 'IANS',
-    url: 'https://ianslive.in/timor-leste-becomes-11th-member-of-asean--20251026134029',
-  },
+  sourceIds: ['ians-asean-members', 'asiaone-timor-leste-asean'],
 };
 
 export const quad: Membership = {
@@ -91,13 +70,15 @@ export const quad: Membership = {
   name: 'Quad',
   members: [36, 356, 392, 840],
   asOf: '2024-09',
-  source: {
-    title:
-      "US President Biden to host PM Modi, other leaders for fourth in-person Quad Leaders' Summit on Sept 21 in Delaware",
-    publisher: 'DNA India',
-    url: 'https://www.dnaindia.com/world/report-us-president-biden-to-host-pm-modiother-leaders-for-fourth-in-person-quad-leaders-summit-on-sept-21-in-delawa-3107308',
-  },
+  sourceIds: ['dnaindia-quad-members'],
 };
+
+/** Every source the alignments figure cites, in the order it cites them. */
+export const membershipSourceIds: readonly string[] = [
+  ...new Set(
+    [sco, brics, asean, quad].flatMap((group) => [...group.sourceIds, ...(group.notes ?? []).map((note) => note.sourceId)]),
+  ),
+];
 
 /** In the order of the small multiples: the two the essay says are expanding, then the two it says India and ASEAN keep their distance in. */
 export const memberships: readonly Membership[] = [sco, brics, asean, quad];

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { countWords, explanationOf, proseText } from '../../src/lib/reading';
 import { isVerbatim, quotesIn } from '../../src/lib/quotes';
 import { citedIds } from '../../src/lib/citations';
+import { figureSources } from '../../src/data/figure-sources';
 import { sources } from '../../src/data/sources';
 import { readShared } from '../support/shared';
 import { PINNED_SLUGS } from '../support/pinned';
@@ -70,7 +71,7 @@ describe('quotations from the essay', () => {
 });
 
 describe('citations', () => {
-  const cited = new Set(allContent.flatMap((f) => citedIds(f.text)));
+  const cited = new Set(allContent.flatMap((f) => citedIds(f.text, figureSources)));
 
   it('point only at sources that exist', () => {
     const known = new Set(sources.map((s) => s.id));
@@ -82,7 +83,7 @@ describe('citations', () => {
   });
 
   it('are numbered in reading order of first citation', () => {
-    const order = [...new Set(allContent.flatMap((f) => citedIds(f.text)))];
+    const order = [...new Set(allContent.flatMap((f) => citedIds(f.text, figureSources)))];
     expect(order).toEqual(sources.map((s) => s.id).filter((id) => order.includes(id)));
   });
 });

@@ -4,6 +4,7 @@ import { countries, countryName } from '../../../src/data/countries';
 import { asean, brics, memberships, quad, sco } from '../../../src/data/memberships';
 import { isoKey } from '../../../src/lib/geo/iso';
 import { countryFeatures, inAtlas, smallStatePoint } from '../../../src/lib/geo/topology';
+import { sources } from '../../../src/data/sources';
 
 const features = new Map(countryFeatures().map((f) => [f.properties.iso, f]));
 const everyCode = [
@@ -88,14 +89,17 @@ describe('memberships (facts.md section E)', () => {
     }
   });
 
-  it('dates each list with an ISO date and cites no mirror', () => {
+  it('dates each list with an ISO date and cites it from the site’s sources list, never a mirror', () => {
     const mirrors = /news-pravda|paperai|homsy-staging|studyres|rusentinel|omondo|deepnewz|thxnews|newsstreetlive|pledgetimes|sputnik/;
+    const byId = new Map(sources.map((s) => [s.id, s]));
     for (const m of memberships) {
       expect(m.asOf).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
-      for (const s of [m.source, ...(m.notes ?? []).map((n) => n.source)]) {
-        expect(s.url).toMatch(/^https:\/\//);
-        expect(s.url).not.toMatch(mirrors);
-        expect(s.title.length).toBeGreaterThan(10);
+      expect(m.sourceIds.length).toBeGreaterThan(0);
+      for (const id of [...m.sourceIds, ...(m.notes ?? []).map((n) => n.sourceId)]) {
+        const source = byId.get(id);
+        expect(source, id).toBeDefined();
+        expect(source!.url).toMatch(/^https:\/\//);
+        expect(source!.url).not.toMatch(mirrors);
       }
     }
   });
