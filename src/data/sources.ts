@@ -21,7 +21,7 @@ export interface Source {
 export const sources: readonly Source[] = [
   {
     id: "mcst-camp-david-summit",
-    title: "[Aug] Camp David summit reshapes Korea-U.S.-Japan ties",
+    title: "Camp David summit reshapes Korea-U.S.-Japan ties",
     publisher: "Ministry of Culture, Sports and Tourism (KOCIS), Republic of Korea",
     date: "2023-08-28",
     url: "http://www.mcst.go.kr/english/policy/kocis/newsView.jsp?pSeq=177",
