@@ -1,29 +1,41 @@
 /**
- * Reveal the copy-link buttons once we know the clipboard works, and copy the share URL on click.
- * Where the browser has a native share sheet the button offers that instead; no third parties.
+ * Reveal the copy-link buttons where the browser offers a clipboard (or, on touch screens, a
+ * share sheet), copy or share the URL on click, and announce the result in the button's own
+ * status region. No third parties.
  */
-const buttons = document.querySelectorAll<HTMLButtonElement>('button[data-copy-url]');
 const canShare = typeof navigator.share === 'function' && matchMedia('(pointer: coarse)').matches;
+const RESET_AFTER_MS = 2000;
 
-if (canShare || navigator.clipboard) {
-  for (const button of buttons) {
-    const label = canShare ? 'Share' : 'Copy link';
-    button.textContent = label;
-    if (canShare) button.setAttribute('aria-label', button.getAttribute('aria-label')!.replace('Copy link to', 'Share'));
-    button.hidden = false;
-    button.addEventListener('click', async () => {
-      const url = button.dataset.copyUrl!;
-      try {
-        if (canShare) {
-          await navigator.share({ url, title: document.title });
-          return;
-        }
-        await navigator.clipboard.writeText(url);
-        button.textContent = 'Link copied';
-      } catch {
-        button.textContent = canShare ? label : 'Copy failed';
+for (const control of document.querySelectorAll<HTMLElement>('[data-copy-link]')) {
+  const button = control.querySelector('button')!;
+  const label = button.querySelector<HTMLElement>('[data-label]')!;
+  const status = control.querySelector<HTMLElement>('[role="status"]')!;
+  const { url, title } = control.dataset as { url: string; title: string };
+  if (!canShare && !navigator.clipboard) continue;
+
+  const idle = canShare ? 'Share' : 'Copy link';
+  label.textContent = idle;
+  control.hidden = false;
+  let reset: ReturnType<typeof setTimeout> | undefined;
+
+  button.addEventListener('click', async () => {
+    clearTimeout(reset);
+    try {
+      if (canShare) {
+        await navigator.share({ url, title });
+        return;
       }
-      setTimeout(() => (button.textContent = label), 2000);
-    });
-  }
+      await navigator.clipboard.writeText(url);
+      label.textContent = 'Link copied';
+    } catch (error) {
+      // Closing the share sheet is not a failure worth reporting.
+      if (canShare && error instanceof DOMException && error.name === 'AbortError') return;
+      label.textContent = 'Copy failed';
+    }
+    status.textContent = label.textContent;
+    reset = setTimeout(() => {
+      label.textContent = idle;
+      status.textContent = '';
+    }, RESET_AFTER_MS);
+  });
 }

@@ -1,26 +1,35 @@
 /**
- * Mark the contents entry of the section being read with aria-current="location".
- * The section counts as current once its top passes the upper third of the viewport.
+ * Mark the contents entry of the section being read with aria-current="location": the last
+ * section whose top has passed the upper third of the viewport. Measured on scroll, once per
+ * frame, so small steps (trackpads, touch, smooth scrolling) update it as surely as jumps do.
  */
 const nav = document.querySelector<HTMLElement>('[data-contents]');
 const links = nav ? [...nav.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')] : [];
-const targets = links
-  .map((link) => document.getElementById(decodeURIComponent(link.hash.slice(1))))
-  .filter((el): el is HTMLElement => el !== null);
+const sections = links
+  .map((link) => ({ link, target: document.getElementById(decodeURIComponent(link.hash.slice(1))) }))
+  .filter((s): s is { link: HTMLAnchorElement; target: HTMLElement } => s.target !== null);
+
+let queued = false;
 
 function markCurrent(): void {
+  queued = false;
   const line = innerHeight / 3;
-  let current: HTMLElement | undefined;
-  for (const target of targets) if (target.getBoundingClientRect().top <= line) current = target;
-  for (const link of links) {
-    if (current && link.hash === `#${current.id}`) link.setAttribute('aria-current', 'location');
+  const current = sections.findLast(({ target }) => target.getBoundingClientRect().top <= line);
+  for (const { link } of sections) {
+    if (link === current?.link) link.setAttribute('aria-current', 'location');
     else link.removeAttribute('aria-current');
   }
 }
 
-if (targets.length) {
-  // The observer only says when a boundary is crossed; the position check decides which section wins.
-  const observer = new IntersectionObserver(markCurrent, { rootMargin: '0px 0px -66% 0px' });
-  targets.forEach((target) => observer.observe(target));
+function queue(): void {
+  if (!queued) {
+    queued = true;
+    requestAnimationFrame(markCurrent);
+  }
+}
+
+if (sections.length) {
+  addEventListener('scroll', queue, { passive: true });
+  addEventListener('resize', queue, { passive: true });
   markCurrent();
 }

@@ -41,7 +41,7 @@ describe('reading with JavaScript off', () => {
     const prose = await page.locator('section.argument .prose').allInnerTexts();
     prose.forEach((text) => expect(text.split(/\s+/).length).toBeGreaterThan(300));
     // Enhancements stay out of the way: no control that needs a script is visible.
-    await expect(page.locator('button.copy-link:visible').count()).resolves.toBe(0);
+    await expect(page.locator('.copy-link:visible').count()).resolves.toBe(0);
     await context.close();
   });
 });
@@ -80,7 +80,10 @@ describe('keyboard', () => {
     expect(first).toContain('skip-link');
     expect(await page.locator('.skip-link').isVisible()).toBe(true);
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#main');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.keyboard.press('Tab');
+    const next = await page.evaluate(() => document.activeElement?.closest('main') !== null);
+    expect(next).toBe(true);
     await context.close();
   });
 
@@ -106,31 +109,52 @@ describe('keyboard', () => {
 });
 
 describe('enhancements', () => {
-  it('marks the section being read in the contents list', async () => {
+  it('marks the section being read in the contents list, scrolling in small steps both ways', async () => {
     const { page, context } = await open('/', { viewport: { width: 1280, height: 900 } });
-    await page.locator(`#${SLUGS[2]}`).scrollIntoViewIfNeeded();
-    await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'start' }), SLUGS[2]);
-    await expect
-      .poll(() => page.locator('.contents a[aria-current="location"]').getAttribute('href'))
-      .toBe(`#${SLUGS[2]}`);
+    const current = () => page.locator('.contents a[aria-current="location"]').getAttribute('href');
+    const topOf = (id: string) => page.evaluate((i) => document.getElementById(i)!.getBoundingClientRect().top, id);
+    expect(await page.locator('.contents a[aria-current]').count()).toBe(0);
+    await page.evaluate((id) => scrollTo({ top: scrollY + document.getElementById(id)!.getBoundingClientRect().top - 600, behavior: 'instant' }), SLUGS[2]);
+    // Trackpad-sized steps: the marker must move as the section's top crosses the upper third.
+    while ((await topOf(SLUGS[2])) > 250) {
+      await page.mouse.wheel(0, 4);
+      await page.waitForTimeout(16);
+    }
+    await expect.poll(current).toBe(`#${SLUGS[2]}`);
+    while ((await topOf(SLUGS[2])) < 350) {
+      await page.mouse.wheel(0, -4);
+      await page.waitForTimeout(16);
+    }
+    await expect.poll(current).toBe(`#${SLUGS[1]}`);
     await context.close();
   });
 
-  it('copies the argument page URL and says so', async () => {
+  it('copies the argument page URL and announces it', async () => {
     const { page, context } = await open('/', { viewport: { width: 1280, height: 900 } });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: siteUrl });
-    const button = page.locator(`#${SLUGS[1]} button.copy-link`);
+    const button = page.locator(`#${SLUGS[1]} .copy-link button`);
     await expect(button.isVisible()).resolves.toBe(true);
+    await expect(button.getAttribute('aria-label')).resolves.toBeNull();
     await button.click();
-    await expect.poll(() => button.textContent()).toBe('Link copied');
+    await expect.poll(() => page.locator(`#${SLUGS[1]} .copy-link [role="status"]`).textContent()).toBe('Link copied');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(`${SITE_ORIGIN}/arguments/${SLUGS[1]}/`);
+    await context.close();
+  });
+
+  it('says so when copying fails', async () => {
+    const { page, context } = await open('/', { viewport: { width: 1280, height: 900 } });
+    await page.evaluate(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new Error('denied'));
+    });
+    await page.locator(`#${SLUGS[0]} .copy-link button`).click();
+    await expect.poll(() => page.locator(`#${SLUGS[0]} .copy-link [role="status"]`).textContent()).toBe('Copy failed');
     await context.close();
   });
 });
 
 describe('accessibility (axe-core, WCAG 2.2 AA and best practice)', () => {
-  const cases = PATHS.filter((p) => p !== '/404.html').flatMap((path) =>
+  const cases = PATHS.flatMap((path) =>
     (['light', 'dark'] as const).map((scheme) => ({ path, scheme })),
   );
 
@@ -138,6 +162,24 @@ describe('accessibility (axe-core, WCAG 2.2 AA and best practice)', () => {
     const { page, context } = await open(path, { colorScheme: scheme });
     const violations = await runAxe(page);
     expect(violations).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('print', () => {
+  it.each(['/', `/arguments/${SLUGS[3]}/`])('%s prints without controls, with source addresses and nothing wider than the page', async (path) => {
+    const { page, context } = await open(path, { viewport: { width: 794, height: 1123 } });
+    await page.emulateMedia({ media: 'print' });
+    const hidden = await page.evaluate(() =>
+      [...document.querySelectorAll('.skip-link, .permalink, .copy-link, .argument-nav')].every(
+        (el) => getComputedStyle(el).display === 'none',
+      ),
+    );
+    expect(hidden).toBe(true);
+    const address = await page.evaluate(() => getComputedStyle(document.querySelector('.sources__title')!, '::after').content);
+    expect(address).toMatch(/https?:\/\//);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBe(0);
     await context.close();
   });
 });

@@ -9,11 +9,13 @@ import Cite from '../../src/components/mdx/Cite.astro';
 import Context from '../../src/components/mdx/Context.astro';
 import Quote from '../../src/components/mdx/Quote.astro';
 import SinceThen from '../../src/components/mdx/SinceThen.astro';
+import { contextAsOf } from '../../src/data/essay';
 import { sources } from '../../src/data/sources';
+import { SITE_ORIGIN } from '../support/pinned';
 
 let container: AstroContainer;
 beforeAll(async () => {
-  container = await AstroContainer.create({ astroConfig: { site: 'https://huang-jing-alliance.example' } });
+  container = await AstroContainer.create({ astroConfig: { site: SITE_ORIGIN } });
 });
 
 describe('SectionHeading', () => {
@@ -31,11 +33,22 @@ describe('SectionHeading', () => {
 });
 
 describe('CopyLink', () => {
-  it('ships hidden with the absolute share URL, for the script to reveal', async () => {
-    const html = await container.renderToString(CopyLink, { props: { path: '/arguments/x/', label: 'argument 1' } });
-    expect(html).toMatch(/<button[^>]*\bhidden\b/);
-    expect(html).toContain('data-copy-url="https://huang-jing-alliance.example/arguments/x/"');
-    expect(html).toContain('aria-label="Copy link to argument 1"');
+  it('ships hidden with the absolute share URL and title, for the script to reveal', async () => {
+    const html = await container.renderToString(CopyLink, {
+      props: { path: '/arguments/x/', title: 'A title', label: 'argument 1' },
+    });
+    expect(html).toMatch(/<span class="copy-link"[^>]*\bhidden\b/);
+    expect(html).toContain(`data-url="${SITE_ORIGIN}/arguments/x/"`);
+    expect(html).toContain('data-title="A title"');
+  });
+
+  it('names the button in its content and has a status region for the result', async () => {
+    const html = await container.renderToString(CopyLink, {
+      props: { path: '/arguments/x/', title: 'A title', label: 'argument 1' },
+    });
+    expect(html).not.toContain('aria-label');
+    expect(html).toMatch(/<button[^>]*>.*Copy link.*to argument 1.*<\/button>/);
+    expect(html).toContain('role="status"');
   });
 });
 
@@ -62,7 +75,7 @@ describe('notes', () => {
     const context = await container.renderToString(Context, { slots: { default: '<p>Fact.</p>' } });
     const since = await container.renderToString(SinceThen, { slots: { default: '<p>Later.</p>' } });
     expect(context).toMatch(/<h3 class="note__title">\s*Context/);
-    expect(since).toMatch(/Since then[\s\S]*as of November 2025/);
+    expect(since).toMatch(new RegExp(`Since then[\\s\\S]*as of ${contextAsOf}`));
     expect(since).toContain('<p>Later.</p>');
   });
 });

@@ -2,6 +2,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import mdxRenderer from '@astrojs/mdx/server.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mdxComponents } from '../../src/components/mdx';
+import { SITE_ORIGIN } from '../support/pinned';
 
 type MdxModule = { default: Parameters<AstroContainer['renderToString']>[0]; frontmatter: { slug: string } };
 const modules = import.meta.glob<MdxModule>('../../content/arguments/*.mdx', { eager: true });
@@ -9,7 +10,7 @@ const files = Object.entries(modules).map(([file, mod]) => ({ file: file.split('
 
 let container: AstroContainer;
 beforeAll(async () => {
-  container = await AstroContainer.create({ astroConfig: { site: 'https://huang-jing-alliance.example' } });
+  container = await AstroContainer.create({ astroConfig: { site: SITE_ORIGIN } });
   container.addServerRenderer({ name: 'astro:jsx', renderer: mdxRenderer });
 });
 
