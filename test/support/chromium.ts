@@ -14,8 +14,11 @@ const CANDIDATES = [
 
 /** The browser the tests drive: CHROME_PATH first, then the usual places. Never downloads one. */
 export function findChromium(env: NodeJS.ProcessEnv = process.env, exists = existsSync): string {
-  const candidates = env.CHROME_PATH ? [env.CHROME_PATH, ...CANDIDATES] : CANDIDATES;
-  const found = candidates.find((path) => exists(path));
+  if (env.CHROME_PATH) {
+    if (!exists(env.CHROME_PATH)) throw new Error(`CHROME_PATH is set to ${env.CHROME_PATH}, which does not exist.`);
+    return env.CHROME_PATH;
+  }
+  const found = CANDIDATES.find((path) => exists(path));
   if (!found) {
     throw new Error(
       'No Chromium found for the browser tests. Install one (Debian/Ubuntu: `sudo apt-get install chromium`; ' +

@@ -19,7 +19,13 @@ const TYPES: Record<string, string> = {
  */
 export async function serveDist(dist: string): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer(async (req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
     let file = join(dist, normalize(pathname));
     if (!file.startsWith(dist)) {
       res.writeHead(403).end();
