@@ -1,5 +1,4 @@
 import { blocOf, type BlocId } from '../../../data/blocs';
-import { countryName, type IsoNumeric } from '../../../data/countries';
 import { memberships, type Membership } from '../../../data/memberships';
 import { isoKey } from '../iso';
 import { beside, fits, LABEL_SIZES, MAX_LABEL_SIZE } from '../labels';
@@ -156,16 +155,12 @@ function build(): AlignmentsScene {
     }
   }
 
-  const names = (isos: readonly IsoNumeric[]) => isos.map(countryName).join(', ');
   return {
     title: 'Map: members of the SCO, BRICS, ASEAN and the Quad',
     desc:
-      'Four small world maps, one per grouping, each from Belarus and South Africa east across Asia and the Pacific to Brazil, with full members shaded. ' +
-      memberships
-        .map((g) => `${g.name} (${g.members.length} members): ${names(g.members)}.`)
-        .join(' ') +
-      ' Saudi Arabia, invited to BRICS, is outlined: its status was unclear as of January 2025. ' +
-      'Members in the US–Japan–ROK alliance are dark blue; China and Russia are orange with hatching; other members are grey.',
+      'Four small world maps, one per grouping, each from Belarus and South Africa east across Asia and the Pacific to Brazil, with full members shaded: ' +
+      memberships.map((g) => `${g.name} ${g.members.length}`).join(', ') +
+      '. Members in the US–Japan–ROK alliance are dark blue; China and Russia are orange with hatching; other members are grey. The table below lists every member.',
     width: VIEW_WIDTH,
     height,
     map: { width: mapWidth, height: mapHeight, land, countries },
