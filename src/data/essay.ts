@@ -2,10 +2,6 @@
 export const essay = {
   title: 'The unpromising prospect of the US-Japan-ROK Alliance',
   author: 'Huang Jing',
-  authorRole: 'Distinguished Professor, Shanghai International Studies University',
-  publication: 'Briefing Notes on the United States and the Asia-Pacific Region',
-  /** The essay carries no date; it was written shortly after this summit. */
-  writtenAfter: { event: 'the Camp David summit', date: '2023-08-18' },
 } as const;
 
 /** How current the context notes are: the fact sheet ends here, and the site says so. */

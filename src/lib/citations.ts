@@ -20,9 +20,10 @@ export type FigureSources = Readonly<Record<string, readonly string[]>>;
  * the sources of any figure it embeds, at the figure's place in the text.
  */
 export function citedIds(mdxBody: string, figures: FigureSources = {}): string[] {
-  const ids = [...mdxBody.matchAll(/<Cite\s+id=["']([^"']+)["']|<BlocMap\s+view=["']([^"']+)["']/g)].flatMap(
-    ([, cite, view]) => (cite ? [cite] : [...(figures[view!] ?? [])]),
-  );
+  const tags = [...mdxBody.matchAll(/<Cite\b[^>]*?\bid=["']([^"']+)["']|<BlocMap\b[^>]*?\bview=["']([^"']+)["']/g)];
+  const opened = mdxBody.match(/<(?:Cite|BlocMap)\b/g)?.length ?? 0;
+  if (opened !== tags.length) throw new Error(`Found ${opened} <Cite>/<BlocMap> tags but could read ${tags.length}: use a literal id="..." or view="..."`);
+  const ids = tags.flatMap(([, cite, view]) => (cite ? [cite] : [...(figures[view!] ?? [])]));
   return [...new Set(ids)];
 }
 

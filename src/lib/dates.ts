@@ -10,5 +10,9 @@ export function formatDate(iso: string): string {
   const [, year, month, day] = match;
   const monthName = MONTHS[Number(month) - 1];
   if (!monthName) throw new Error(`Not a month: "${iso}"`);
+  if (day) {
+    const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+    if (date.getUTCDate() !== Number(day)) throw new Error(`Not a day of that month: "${iso}"`);
+  }
   return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
 }

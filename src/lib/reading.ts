@@ -4,7 +4,7 @@
  */
 export function proseText(mdx: string): string {
   return mdx
-    .replace(/^---\n[\s\S]*?\n---\n/, '')
+    .replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '')
     .replace(/^(?:import|export)\s.*$/gm, '')
     .replace(/<[A-Za-z/][^>]*>/g, ' ')
     .replace(/\{[^}]*\}/g, ' ')

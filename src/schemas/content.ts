@@ -31,4 +31,3 @@ export const frontSchema = z.object({
   dek: displayText(z.string()).optional(),
 });
 
-export type ArgumentData = z.infer<typeof argumentSchema>;

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
+import { BUDGET } from '../support/budgets';
 import { builtPages } from '../support/dist-pages';
 import { PINNED_SLUGS as SLUGS, SITE_ORIGIN } from '../support/pinned';
 
@@ -55,7 +56,8 @@ describe('the built site', () => {
       const url = new URL(raw, `${SITE_ORIGIN}${path}`);
       if (url.origin !== SITE_ORIGIN) continue;
       const file = url.pathname === path ? null : fileFor(url.pathname);
-      if (file && !existsSync(file)) {
+      // A directory is not a page: a link missing its trailing slash would 404 on a static host.
+      if (file && !(existsSync(file) && statSync(file).isFile())) {
         broken.push(`${raw} (no file)`);
         continue;
       }
@@ -131,19 +133,19 @@ describe('the built site', () => {
 
   it('keeps the whole explainer within the page budget (48 KB gzip)', () => {
     const bytes = gzipSync(readFileSync(fileFor('/'))).length;
-    expect(bytes).toBeLessThanOrEqual(48 * 1024);
+    expect(bytes).toBeLessThanOrEqual(BUDGET.fullRead);
   });
 
   it.each(SLUGS)('keeps /arguments/%s/ within 24 KB gzip', (slug) => {
     const bytes = gzipSync(readFileSync(fileFor(`/arguments/${slug}/`))).length;
-    expect(bytes).toBeLessThanOrEqual(24 * 1024);
+    expect(bytes).toBeLessThanOrEqual(BUDGET.argumentPage);
   });
 
   it('ships no JavaScript file and at most 2 KB gzip of inline enhancement script per page', () => {
     for (const { doc } of pages.values()) {
       expect(doc.querySelectorAll('script[src]')).toHaveLength(0);
       const inline = doc.querySelectorAll('script').map((s) => s.text).join('');
-      expect(gzipSync(inline).length).toBeLessThanOrEqual(2048);
+      expect(gzipSync(inline).length).toBeLessThanOrEqual(BUDGET.inlineScript);
     }
   });
 });

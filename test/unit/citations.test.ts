@@ -19,6 +19,11 @@ describe('citations', () => {
     expect(citedIds('x<Cite id="b" /> y<Cite id="a"/> z<Cite id=\'b\' />')).toEqual(['b', 'a']);
   });
 
+  it('read tags with other attributes, and refuse tags they cannot read', () => {
+    expect(citedIds('<Cite class="x" id="a" />')).toEqual(['a']);
+    expect(() => citedIds('<Cite id={"a"} />')).toThrow(/literal/);
+  });
+
   it('count a figure’s sources where the figure stands in the text', () => {
     const figures = { alignments: ['c', 'a'] };
     expect(citedIds('x<Cite id="b" /> <BlocMap view="alignments" /> <Cite id="d" />', figures)).toEqual(['b', 'c', 'a', 'd']);

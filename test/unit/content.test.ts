@@ -59,6 +59,12 @@ describe('quotations from the essay', () => {
     expect(isVerbatim(q, essay)).toBe(true);
   });
 
+  it.each(quotes)('$file: "$q" sits in a paragraph that names Huang', ({ file, q }) => {
+    const text = allContent.find((f) => f.file === file)!.text;
+    const paragraph = text.split(/\n\s*\n/).find((p) => p.includes(`<Quote>${q}</Quote>`));
+    expect(paragraph).toMatch(/\bHuang\b/);
+  });
+
   it.each(quotes)('$file: "$q" is at most one sentence', ({ q }) => {
     expect(q.replace(/\.$/, '')).not.toMatch(/[.?!]\s+[A-Z]/);
   });

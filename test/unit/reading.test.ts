@@ -7,6 +7,10 @@ describe('proseText', () => {
     expect(proseText(mdx)).toBe('Huang argues only an expression of intent .');
   });
 
+  it('drops frontmatter written with Windows line endings too', () => {
+    expect(proseText('---\r\ntitle: "Not counted"\r\n---\r\nCounted.')).toBe('Counted.');
+  });
+
   it('keeps link text and drops link targets and Markdown marks', () => {
     expect(proseText('## A *bold* [claim](https://example.org/x)')).toBe('A bold claim');
   });
@@ -17,7 +21,7 @@ describe('countWords', () => {
     expect(countWords('US-Japan-ROK leaders’ summit isn’t a treaty')).toBe(6);
   });
 
-  it('ignores punctuation and numbers in brackets count as words', () => {
+  it('ignores punctuation but counts numbers as words', () => {
     expect(countWords('— , . [1] 2023')).toBe(2);
   });
 

@@ -27,12 +27,19 @@ describe('formatDate', () => {
   it('refuses what is not an ISO date', () => {
     expect(() => formatDate('18/08/2023')).toThrow();
     expect(() => formatDate('2023-13-01')).toThrow();
+    expect(() => formatDate('2023-02-31')).toThrow(/day/);
+    expect(() => formatDate('2023-08-00')).toThrow(/day/);
   });
 });
 
 describe('quotes', () => {
   it('finds every Quote element', () => {
     expect(quotesIn('a <Quote>one</Quote> b <Quote>two words</Quote>')).toEqual(['one', 'two words']);
+  });
+
+  it('reads quotes with attributes and refuses what it cannot read', () => {
+    expect(quotesIn('<Quote lang="en">x</Quote>')).toEqual(['x']);
+    expect(() => quotesIn('<Quote>unclosed')).toThrow();
   });
 
   it('treats curly and straight quotation marks alike, nothing else', () => {
