@@ -41,11 +41,20 @@ describe('the built site', () => {
     });
   });
 
-  it('renders one source twice: an argument page shows the same section markup as /', () => {
+  it('renders one source twice: an argument page shows the same section markup as /, notes one level up', () => {
+    const noteHeadingsAsH3 = (html: string) => html.replace(/<(\/?)h2 class="note__title"/g, '<$1h3 class="note__title"').replace(/<\/h2>/g, '</h3>');
     for (const slug of SLUGS) {
       const onHome = home.doc.querySelector(`section#${slug} .prose`)!.innerHTML;
       const alone = pages.get(`/arguments/${slug}/`)!.doc.querySelector(`section#${slug} .prose`)!.innerHTML;
-      expect(alone).toBe(onHome);
+      expect(noteHeadingsAsH3(alone)).toBe(onHome);
+    }
+  });
+
+  it('titles each argument page with its own h1: the argument, not the site', () => {
+    for (const slug of SLUGS) {
+      const { doc } = pages.get(`/arguments/${slug}/`)!;
+      expect(doc.querySelector('h1')!.id).toBe(`${slug}-title`);
+      expect(doc.querySelectorAll(`section#${slug} h2.note__title`)).toHaveLength(2);
     }
   });
 
