@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { EXPLAINER_CARD } from '../lib/og/paths';
 import { isKebabSlug } from '../lib/slug';
 import { smartQuotes } from '../lib/typography';
 
@@ -9,7 +10,10 @@ export const argumentSchema = z.object({
   /** Position in the essay, 1 to 5; the site always shows the arguments in this order. */
   number: z.number().int().min(1).max(5),
   /** Chosen once and never changed: it is the anchor on `/` and the share path `/arguments/<slug>/`. */
-  slug: z.string().refine(isKebabSlug, 'slug must be lower-case kebab-case'),
+  slug: z
+    .string()
+    .refine(isKebabSlug, 'slug must be lower-case kebab-case')
+    .refine((slug) => slug !== EXPLAINER_CARD, `"${EXPLAINER_CARD}" names the whole explainer's share card`),
   /** The section heading. */
   title: displayText(z.string().min(8)),
   /** A label of a few words for the contents list and previous/next links. */

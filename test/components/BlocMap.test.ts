@@ -21,6 +21,13 @@ beforeAll(async () => {
 const svgOf = (markup: string) => markup.match(/<svg class="bloc-map__svg"[\s\S]*?<\/svg>/)![0];
 const attrs = (tag: string) => Object.fromEntries([...tag.matchAll(/([\w-]+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
 
+describe('BlocMap with an unknown view', () => {
+  it('fails the build with the list of views', async () => {
+    const container = await AstroContainer.create();
+    await expect(container.renderToString(BlocMap, { props: { view: 'globe' } })).rejects.toThrow(/overview, reach, alignments/);
+  });
+});
+
 describe.each(VIEWS)('BlocMap view="%s"', (view) => {
   const page = () => html[view]!;
   const svg = () => svgOf(page());
