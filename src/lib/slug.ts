@@ -3,6 +3,14 @@ export function isKebabSlug(value: string): boolean {
   return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value);
 }
 
+/** Anchors of the non-argument sections of `/`, which argument pages and the contents link to. */
+export const FRONT_ANCHOR = {
+  brief: 'in-brief',
+  background: 'background',
+  about: 'about',
+  sources: 'sources',
+} as const;
+
 /** The share path of one argument; the one place that knows the URL scheme. */
 export function argumentPath(slug: string): string {
   return `/arguments/${slug}/`;

@@ -109,15 +109,15 @@ describe('ArgumentNav', () => {
 
   it('links to the previous and next arguments', async () => {
     const html = await container.renderToString(ArgumentNav, {
-      props: { previous: entry(1, 'first'), next: entry(3, 'third') },
+      props: { previous: entry(1, 'first'), next: entry(3, 'third'), briefTitle: 'In brief', aboutTitle: 'About' },
     });
     expect(html).toContain('href="/arguments/first/" rel="prev"');
     expect(html).toContain('href="/arguments/third/" rel="next"');
   });
 
   it('leads back to the start and on to the end at the ends of the list', async () => {
-    const html = await container.renderToString(ArgumentNav, { props: {} });
-    expect(html).toContain('href="/#in-brief"');
-    expect(html).toContain('href="/#about"');
+    const html = await container.renderToString(ArgumentNav, { props: { briefTitle: 'In brief', aboutTitle: 'About' } });
+    expect(html).toMatch(/href="\/#in-brief"><span[^>]*>Start<\/span>In brief</);
+    expect(html).toMatch(/href="\/#about"><span[^>]*>End<\/span>About</);
   });
 });
