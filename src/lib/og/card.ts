@@ -35,13 +35,13 @@ export function clampWords(text: string, maxChars: number): string {
   return `${cut.replace(/[,;:.]$/, '')}…`;
 }
 
-/** Colours of the light theme; the bottom rule repeats the two blocs of the map. */
+/** Colours of the light theme (src/styles/global.css, map.css): the bottom rule repeats the map's two blocs. */
 const PAPER = '#fbfaf7';
 const INK = '#1d1c1a';
 const MUTED = '#57534c';
 const ACCENT = '#a4321f';
-const US_BLOC = '#1f3a6e';
-const RIVAL_BLOC = '#e8a33d';
+const US_BLOC = '#1f4f94';
+const RIVAL_BLOC = '#ee8d4e';
 
 const TEXT_WIDTH = CARD_WIDTH - 2 * 80;
 
