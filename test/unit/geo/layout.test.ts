@@ -98,31 +98,3 @@ describe('label sizes in map.css', () => {
     expect([...factors].filter((f) => f !== SMALL)).toEqual([0.22]);
   });
 });
-
-describe('the alignments phone layout in map.css', () => {
-  const css = readFileSync(new URL('../../../src/styles/map.css', import.meta.url), 'utf8');
-  const { narrow, panels, width } = alignmentsScene();
-  const query = css.match(new RegExp(`@container bloc-map \\(max-width: ${narrow.maxWidthRem}rem\\) \\{\\s*\\.bloc-map--alignments[\\s\\S]*?\\n\\}`))?.[0] ?? '';
-
-  it('is a container query at the width where labels are largest', () => {
-    expect(query).not.toBe('');
-    expect(css).toMatch(new RegExp(`@container bloc-map \\(max-width: ${narrow.maxWidthRem}rem\\) \\{\\s*\\.bloc-map__svg \\{\\s*--bm-s: ${narrow.labelSize}px`));
-  });
-
-  it('makes the frame as tall as the stacked panels and the key', () => {
-    expect(query).toContain(`aspect-ratio: ${width} / ${narrow.height};`);
-  });
-
-  it('moves and scales each panel, and moves the key, to where the scene puts them', () => {
-    panels.forEach((panel, i) => {
-      const y = narrow.panelY[i]!;
-      const transform = y ? `translate(0, ${y}px) scale(${narrow.scale})` : `scale(${narrow.scale})`;
-      expect(query).toMatch(new RegExp(`\\[data-group='${panel.group.id}'\\] \\{\\s*transform: ${transform.replace(/[()]/g, '\\$&')};`));
-    });
-    expect(query).toMatch(new RegExp(`\\.bm-key \\{\\s*transform: translate\\(0, ${narrow.keyY}px\\);`));
-  });
-
-  it('divides the panels\' label size by the scale', () => {
-    expect(query).toMatch(new RegExp(`\\.bm-panel \\{\\s*--bm-s: calc\\(${narrow.labelSize}px / ${narrow.scale}\\);`));
-  });
-});

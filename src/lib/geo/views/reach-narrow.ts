@@ -47,6 +47,8 @@ export interface ReachNarrow extends NarrowComposition {
   locator: Rect;
   /** Place marks per window, in composition units. */
   marks: Array<{ id: PlaceId; x: number; y: number }>;
+  /** The North Pole, marked on the whole map. */
+  pole: [number, number];
 }
 
 export function reachNarrow(scene: ReachScene): ReachNarrow {
@@ -124,5 +126,6 @@ export function reachNarrow(scene: ReachScene): ReachNarrow {
     key,
     locator,
     marks,
+    pole: through(whole, scene.pole),
   };
 }
