@@ -12,7 +12,7 @@ export function sourceNumber(list: readonly Source[], id: string): number {
   return index + 1;
 }
 
-/** Source ids cited by figures, by the `view` an MDX body gives its `<BlocMap>`. */
+/** Source ids cited by figures, by the `view` an MDX body gives its `<BlocMap>` or the `name` of its `<Figure>`. */
 export type FigureSources = Readonly<Record<string, readonly string[]>>;
 
 /**
@@ -20,9 +20,9 @@ export type FigureSources = Readonly<Record<string, readonly string[]>>;
  * the sources of any figure it embeds, at the figure's place in the text.
  */
 export function citedIds(mdxBody: string, figures: FigureSources = {}): string[] {
-  const tags = [...mdxBody.matchAll(/<Cite\b[^>]*?\bid=["']([^"']+)["']|<BlocMap\b[^>]*?\bview=["']([^"']+)["']/g)];
-  const opened = mdxBody.match(/<(?:Cite|BlocMap)\b/g)?.length ?? 0;
-  if (opened !== tags.length) throw new Error(`Found ${opened} <Cite>/<BlocMap> tags but could read ${tags.length}: use a literal id="..." or view="..."`);
+  const tags = [...mdxBody.matchAll(/<Cite\b[^>]*?\bid=["']([^"']+)["']|<(?:BlocMap\b[^>]*?\bview|Figure\b[^>]*?\bname)=["']([^"']+)["']/g)];
+  const opened = mdxBody.match(/<(?:Cite|BlocMap|Figure)\b/g)?.length ?? 0;
+  if (opened !== tags.length) throw new Error(`Found ${opened} <Cite>/<BlocMap>/<Figure> tags but could read ${tags.length}: use a literal id="...", view="..." or name="..."`);
   const ids = tags.flatMap(([, cite, view]) => (cite ? [cite] : [...(figures[view!] ?? [])]));
   return [...new Set(ids)];
 }

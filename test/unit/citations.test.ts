@@ -30,6 +30,11 @@ describe('citations', () => {
     expect(citedIds('<BlocMap view="overview" />', figures)).toEqual([]);
   });
 
+  it('count a <Figure name>’s sources the same way', () => {
+    expect(citedIds('<Cite id="b" /> <Figure name="timeline" />', { timeline: ['a', 'b', 'c'] })).toEqual(['b', 'a', 'c']);
+    expect(() => citedIds('<Figure name={x} />')).toThrow(/name=/);
+  });
+
   it('select what a page cites, in numbering order', () => {
     expect(sourcesCitedBy(list, ['<Cite id="c" />', '<Cite id="a" />']).map((s) => s.id)).toEqual(['a', 'c']);
   });
