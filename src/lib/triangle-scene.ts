@@ -43,7 +43,9 @@ export function triangleScene() {
     const uy = (b.y - a.y) / len;
     const [p, q] = [port(a, ux, uy), port(b, -ux, -uy)];
     const lines = edgeLines(link);
-    const mid = { x: (p.x + q.x) / 2, y: (p.y + q.y) / 2 };
+    // The label of several lines (the bottom side) moves up, into the empty middle of the triangle.
+    const shift = lines.length > 1 ? 30 : 0;
+    const mid = { x: (p.x + q.x) / 2, y: (p.y + q.y) / 2 - shift };
     return {
       link,
       d: `M${p.x.toFixed(1)} ${p.y.toFixed(1)}L${q.x.toFixed(1)} ${q.y.toFixed(1)}`,

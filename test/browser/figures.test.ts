@@ -53,7 +53,7 @@ describe('the figures in print', () => {
     await page.emulateMedia({ media: 'print' });
     const figures = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('figure.fig')].map((fig) => {
-        const whole = fig.querySelector<HTMLElement>('.tl__frame') ?? fig;
+        const whole = fig.querySelector<HTMLElement>('.tl__frame, .tri__frame') ?? fig;
         const box = whole.getBoundingClientRect();
         return {
           id: fig.id,
