@@ -1,15 +1,13 @@
 /**
- * The figures an MDX file may place with `<Figure name="…" />`, besides the maps, and the
- * sources each cites (so a page that embeds one lists them, in the order the figure cites them).
+ * The sources each figure other than the maps cites, in the order the figure cites them, keyed
+ * by the element an MDX file places it with: `<WhatBinds />`, `<Timeline />`, `<Triangle />`.
  */
 import { links, whatBinds } from './instruments';
 import { COUNTRY_LANES, NO_SUMMIT_SINCE, SUMMIT, countryEvents, terms, trilateralEvents } from './timeline';
 import { datedFacts, sourceIdsOf } from '../lib/timeline';
+import type { SourceId } from './sources';
 
-export const FIGURE_NAMES = ['what-binds', 'timeline', 'triangle'] as const;
-export type FigureName = (typeof FIGURE_NAMES)[number];
-
-const unique = (ids: readonly string[]) => [...new Set(ids)];
+const unique = (ids: readonly SourceId[]) => [...new Set(ids)];
 
 /** In reading order of the figure: the lanes, country by country, then the trilateral list, then the caption. */
 const timelineIds = (() => {
@@ -22,8 +20,8 @@ const timelineIds = (() => {
   ]);
 })();
 
-export const figureSourceIds: Readonly<Record<FigureName, readonly string[]>> = {
-  'what-binds': unique(whatBinds.flatMap((doc) => [...doc.steps.map((s) => s.source), ...(doc.ownWords ? [doc.ownWords.source] : [])])),
-  timeline: timelineIds,
-  triangle: unique(links.flatMap((l) => [...l.facts.map((f) => f.source), ...(l.without ? [l.without.source] : [])])),
-};
+export const figureSourceIds = {
+  WhatBinds: unique(whatBinds.flatMap((doc) => [...doc.steps.map((s) => s.source), ...(doc.ownWords ? [doc.ownWords.source] : [])])),
+  Timeline: timelineIds,
+  Triangle: unique(links.flatMap((l) => [...l.facts.map((f) => f.source), ...(l.without ? [l.without.source] : [])])),
+} as const satisfies Record<string, readonly SourceId[]>;

@@ -7,6 +7,7 @@
  * Left out on purpose: the US–Japan treaty's signing (19 Jan 1960) and Diet approval (19 June
  * 1960), which the sheet gives only from a mirror it says not to cite.
  */
+import type { SourceId } from './sources';
 import type { IsoDay } from './timeline';
 
 /** One step in a document's life, with the source that dates it. */
@@ -15,7 +16,7 @@ export interface Step {
   date?: IsoDay;
   /** Who took the step, where the sheet says (a legislature, the leaders). */
   by?: string;
-  source: string;
+  source: SourceId;
 }
 
 export interface Instrument {
@@ -25,7 +26,7 @@ export interface Instrument {
   kind: 'treaty' | 'leaders';
   steps: readonly Step[];
   /** What the document says of its own legal force, quoted from it. */
-  ownWords?: { text: string; source: string };
+  ownWords?: { text: string; source: SourceId };
 }
 
 export const usRokTreaty: Instrument = {
@@ -72,9 +73,9 @@ export interface Link {
   /** How Huang characterises the link, in our words: his reading, not a fact. */
   huang: string;
   /** `short` labels the edge in the figure, with the year. */
-  facts: readonly { text: string; short: string; date: IsoDay; source: string }[];
+  facts: readonly { text: string; short: string; date: IsoDay; source: SourceId }[];
   /** Stated absences, with their source. */
-  without?: { text: string; short: string; source: string };
+  without?: { text: string; short: string; source: SourceId };
 }
 
 export const links: readonly Link[] = [

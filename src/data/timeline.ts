@@ -7,14 +7,15 @@
  * src/components/figures/Timeline.astro).
  */
 
+import type { SourceId } from './sources';
+
 /** A calendar day, `YYYY-MM-DD`. */
 export type IsoDay = `${number}-${number}-${number}`;
 
 /** One dated fact and the source that states it. */
 export interface Dated {
   date: IsoDay;
-  /** A source id from src/data/sources.ts. */
-  source: string;
+  source: SourceId;
 }
 
 /** The countries whose leaders the figure follows, in the order of their lanes. */

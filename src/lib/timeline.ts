@@ -1,4 +1,5 @@
 import type { CountryLane, IsoDay, NoteSlug, Term, TrilateralEvent, CountryEvent } from '../data/timeline';
+import type { SourceId } from '../data/sources';
 import { formatDate } from './dates';
 
 /** Whole days since 1970-01-01 (UTC), so spans never depend on the build machine's time zone. */
@@ -77,7 +78,7 @@ export function placeLabel(text: string, size: number, barStart: number, laneEnd
 export interface DatedFact {
   date: IsoDay;
   until?: IsoDay;
-  source: string;
+  source: SourceId;
   what: string;
   lane: CountryLane | 'trilateral';
   statedIn: readonly NoteSlug[];
@@ -97,6 +98,6 @@ export function datedFacts(terms: readonly Term[], countryEvents: readonly Count
 }
 
 /** The source ids a list of facts cites, each once, in the order a reader meets them. */
-export function sourceIdsOf(facts: readonly { source: string }[]): string[] {
+export function sourceIdsOf(facts: readonly { source: SourceId }[]): SourceId[] {
   return [...new Set(facts.map((f) => f.source))];
 }

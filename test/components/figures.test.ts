@@ -1,9 +1,12 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
-import Figure from '../../src/components/mdx/Figure.astro';
-import FigureAlone from '../../src/components/mdx/alone/Figure.astro';
+import Timeline from '../../src/components/figures/Timeline.astro';
+import Triangle from '../../src/components/figures/Triangle.astro';
+import WhatBinds from '../../src/components/figures/WhatBinds.astro';
+import TimelinePointer from '../../src/components/mdx/TimelinePointer.astro';
+import TimelineAlone from '../../src/components/mdx/alone/Timeline.astro';
 import { figureSourceIds } from '../../src/data/figures';
-import { sources } from '../../src/data/sources';
+import { citations } from '../../src/lib/site-content';
 import { terms, trilateralEvents } from '../../src/data/timeline';
 import { SITE_ORIGIN } from '../support/pinned';
 
@@ -11,21 +14,19 @@ let container: AstroContainer;
 const html: Record<string, string> = {};
 beforeAll(async () => {
   container = await AstroContainer.create({ astroConfig: { site: SITE_ORIGIN } });
-  for (const name of ['what-binds', 'timeline', 'triangle']) html[name] = await container.renderToString(FigureAlone, { props: { name } });
+  html['what-binds'] = await container.renderToString(WhatBinds);
+  html.timeline = await container.renderToString(Timeline);
+  html.triangle = await container.renderToString(Triangle);
 });
 
 const citedIn = (markup: string) => [...markup.matchAll(/href="#source-([a-z0-9-]+)"/g)].map((m) => m[1]!);
-const number = (id: string) => sources.findIndex((s) => s.id === id) + 1;
+const ELEMENT = { 'what-binds': 'WhatBinds', timeline: 'Timeline', triangle: 'Triangle' } as const;
 
-describe('<Figure>', () => {
-  it('fails the build on an unknown name, listing the names', async () => {
-    await expect(container.renderToString(Figure, { props: { name: 'pie' } })).rejects.toThrow(/what-binds, timeline, triangle/);
-  });
-
-  it.each(Object.keys(figureSourceIds))('%s cites, with its list number, exactly the sources it declares', (name) => {
+describe('the figures', () => {
+  it.each(Object.entries(ELEMENT))('%s cites, with its number on /, exactly the sources it declares for <%s />', (name, element) => {
     const cited = citedIn(html[name]!);
-    expect([...new Set(cited)].sort()).toEqual([...figureSourceIds[name as keyof typeof figureSourceIds]].sort());
-    for (const id of cited) expect(html[name]).toContain(`href="#source-${id}"><span class="visually-hidden">Source </span>${number(id)}</a>`);
+    expect([...new Set(cited)].sort()).toEqual([...figureSourceIds[element]].sort());
+    for (const id of cited) expect(html[name]).toContain(`href="#source-${id}"><span class="visually-hidden">Source </span>${citations.numberOf(id)}</a>`);
   });
 
   it.each(['what-binds', 'timeline', 'triangle'])('%s is one figure with a caption', (name) => {
@@ -34,10 +35,13 @@ describe('<Figure>', () => {
     expect(html[name]).toMatch(/<figcaption class="fig__caption"[^>]*>[^<]{20,}/);
   });
 
-  it('inside the full read, points to What happened next instead of drawing the timeline twice', async () => {
-    const full = await container.renderToString(Figure, { props: { name: 'timeline' } });
+  it('<Timeline /> points to What happened next inside the full read, and is drawn on an argument’s own page', async () => {
+    const full = await container.renderToString(TimelinePointer);
     expect(full).not.toContain('<figure');
     expect(full).toContain('href="#what-happened-next"');
+    const alone = await container.renderToString(TimelineAlone);
+    expect(alone).toContain('id="figure-timeline"');
+    for (const slot of [full, alone]) expect(slot).toMatch(/^<div class="figure-slot" data-figure="timeline"/);
   });
 });
 

@@ -9,9 +9,9 @@ const home = pages.get('/')!;
 
 /** Each figure, the class its own CSS uses, and where it belongs: its argument's page and, on /, its section. */
 const FIGURES = [
-  { name: 'what-binds', css: 'wb', svg: false, path: '/arguments/statement-not-treaty/', within: '#statement-not-treaty' },
-  { name: 'timeline', css: 'tl', svg: true, path: '/arguments/leaders-short-terms/', within: '#what-happened-next' },
-  { name: 'triangle', css: 'tri', svg: true, path: '/arguments/structural-imbalance/', within: '#structural-imbalance' },
+  { name: 'what-binds', element: 'WhatBinds', css: 'wb', svg: false, path: '/arguments/statement-not-treaty/', within: '#statement-not-treaty' },
+  { name: 'timeline', element: 'Timeline', css: 'tl', svg: true, path: '/arguments/leaders-short-terms/', within: '#what-happened-next' },
+  { name: 'triangle', element: 'Triangle', css: 'tri', svg: true, path: '/arguments/structural-imbalance/', within: '#structural-imbalance' },
 ] as const;
 
 /** The rules of a page's inline CSS whose selectors use a class prefix (flat rules, including those inside @container). */
@@ -42,9 +42,9 @@ describe('the figures in the built site', () => {
     for (const row of rows.filter((r) => !r.querySelector('li'))) expect(row.querySelector('.cite'), row.text).not.toBeNull();
   });
 
-  it.each(FIGURES)('$name: every source it cites is in its page’s sources list', ({ name, path }) => {
+  it.each(FIGURES)('$name: every source it cites is in its page’s sources list', ({ element, path }) => {
     const doc = pages.get(path)!.doc;
-    for (const id of figureSourceIds[name]) expect(doc.querySelector(`#sources #source-${id}`), id).not.toBeNull();
+    for (const id of figureSourceIds[element]) expect(doc.querySelector(`#sources #source-${id}`), id).not.toBeNull();
   });
 
   it.each(FIGURES)('$name costs at most 4 KB gzip, markup and its own CSS together', ({ name, path, css }) => {

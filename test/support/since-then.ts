@@ -1,9 +1,12 @@
 /**
- * Reads the Since-then notes of an MDX file as plain text, without parsing MDX: each
- * `<SinceThen>…</SinceThen>` block is cut into statements, one per citation (the words since
- * the previous citation), and the dates each statement writes are read back in the site's style
+ * Reads the Since-then notes of an MDX file from its syntax tree (parsed as the build parses
+ * it): each `<SinceThen>` is cut into statements, one per `<Cite>`, holding the words since the
+ * previous citation; and the dates a statement writes are read back in the site's style
  * ("15 November 2024", "15–19 September 2025", "late October 2025").
  */
+import type { Nodes } from 'mdast';
+import { mdxTree } from './mdx';
+
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 export interface Statement {
@@ -11,19 +14,32 @@ export interface Statement {
   text: string;
 }
 
-/** The inner text of every `<SinceThen>` block in an MDX file. */
-export function sinceThenBlocks(mdx: string): string[] {
-  return [...mdx.matchAll(/<SinceThen\b[^>]*>([\s\S]*?)<\/SinceThen>/g)].map((m) => m[1]!);
-}
+type Jsx = Extract<Nodes, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>;
+const jsx = (node: Nodes, name: string): node is Jsx =>
+  (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === name;
 
-/** Each citation with the words it supports: everything since the previous citation in the block. */
-export function statements(block: string): Statement[] {
+/** Every citation in the file's Since-then notes, with the words it supports. */
+export function sinceThenStatements(mdx: string): Statement[] {
   const out: Statement[] = [];
-  let from = 0;
-  for (const m of block.matchAll(/<Cite\b[^>]*?\bid=["']([^"']+)["'][^>]*\/>/g)) {
-    out.push({ source: m[1]!, text: block.slice(from, m.index) });
-    from = m.index! + m[0].length;
-  }
+  let text = '';
+  const walk = (node: Nodes, inNote: boolean): void => {
+    if (jsx(node, 'SinceThen')) {
+      text = '';
+      inNote = true;
+    }
+    if (inNote && (node.type === 'text' || node.type === 'inlineCode')) text += node.value;
+    if (inNote && jsx(node, 'Cite')) {
+      const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
+      out.push({ source: String(id), text });
+      text = '';
+    }
+    // A paragraph or list item ends with a space, so words across blocks stay apart.
+    if ('children' in node) {
+      for (const child of node.children) walk(child as Nodes, inNote);
+      if (inNote) text += ' ';
+    }
+  };
+  walk(mdxTree(mdx), false);
   return out;
 }
 

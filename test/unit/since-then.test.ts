@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NO_SUMMIT_SINCE, countryEvents, terms, trilateralEvents } from '../../src/data/timeline';
 import { datedFacts } from '../../src/lib/timeline';
-import { agrees, sinceThenBlocks, statements, writtenDates } from '../support/since-then';
+import { agrees, sinceThenStatements, writtenDates } from '../support/since-then';
 
 const dir = new URL('../../content/arguments/', import.meta.url).pathname;
 const notes = readdirSync(dir)
@@ -11,16 +11,16 @@ const notes = readdirSync(dir)
   .map((file) => {
     const text = readFileSync(join(dir, file), 'utf8');
     const slug = text.match(/^slug:\s*(\S+)/m)![1]!;
-    return { slug, statements: sinceThenBlocks(text).flatMap(statements) };
+    return { slug, statements: sinceThenStatements(text) };
   });
 const facts = [...datedFacts(terms, countryEvents, trilateralEvents), { ...NO_SUMMIT_SINCE, lane: 'trilateral' as const, until: undefined }];
 
 describe('the reader of Since-then notes', () => {
-  it('cuts a block into statements, one per citation', () => {
-    const [block] = sinceThenBlocks('x\n<SinceThen>\n\nA on 1 May 2024.<Cite id="a" /> B in late June 2025.<Cite id="b" />\n</SinceThen>');
-    expect(statements(block!)).toEqual([
-      { source: 'a', text: '\n\nA on 1 May 2024.' },
-      { source: 'b', text: ' B in late June 2025.' },
+  it('cuts the notes into statements, one per citation, and ignores citations outside them', () => {
+    const mdx = 'Before.<Cite id="z" />\n\n<SinceThen>\n\nA on **1 May** 2024.<Cite id="a" /> B in late June 2025.<Cite id="b" />\n\n</SinceThen>\n';
+    expect(sinceThenStatements(mdx).map((s) => [s.source, s.text.replace(/\s+/g, ' ').trim()])).toEqual([
+      ['a', 'A on 1 May 2024.'],
+      ['b', 'B in late June 2025.'],
     ]);
   });
 
