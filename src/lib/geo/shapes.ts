@@ -47,12 +47,6 @@ export interface ShapeOptions {
    * under the coloured states) or every state (`all`: a base map others are drawn over).
    */
   land?: 'rest' | 'all';
-  /**
-   * How many times larger than the map's own scale some composition draws the land at a point
-   * (map units): a phone's crop of Southeast Asia, say. Borders and specks there are kept
-   * that much finer. Default 1 everywhere.
-   */
-  detail?: (point: readonly [number, number]) => number;
 }
 
 /** A map's land: the states it draws one by one, and all other land as one path without borders. */
@@ -87,7 +81,6 @@ export function mapShapes(
     quietStep = step,
     apart = isLoud,
     land = 'rest',
-    detail = () => 1,
   }: ShapeOptions,
 ): MapShapes {
   const geometries = world.objects.countries.geometries;
@@ -99,13 +92,12 @@ export function mapShapes(
   const simplified = simplifyTopology(
     world,
     (p) => projection(p) as [number, number] | null,
-    (arc, xy) => (fine.has(arc) ? tolerance : quietTolerance) / Math.max(...xy.map(detail)),
+    (arc) => (fine.has(arc) ? tolerance : quietTolerance),
   );
   const path = geoPath(projection).digits(2);
   const area = (coordinates: Position[][]) => path.area({ type: 'Polygon', coordinates });
-  const zoomAt = (coordinates: Position[][]) => detail(path.centroid({ type: 'Polygon', coordinates }) as [number, number]);
   const visible = (polygons: Position[][][], smallest: number): Polygon | MultiPolygon | undefined => {
-    const kept = polygons.filter((coordinates) => area(coordinates) * zoomAt(coordinates) ** 2 >= smallest);
+    const kept = polygons.filter((coordinates) => area(coordinates) >= smallest);
     if (!kept.length) return undefined;
     return kept.length === 1 ? { type: 'Polygon', coordinates: kept[0]! } : { type: 'MultiPolygon', coordinates: kept };
   };

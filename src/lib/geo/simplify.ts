@@ -59,21 +59,20 @@ export function decodeArcs(topology: Topology): Point[][] {
 /**
  * A copy of the topology whose arcs are simplified in projected map units, so the result is
  * as detailed as the map it is drawn on and no more. Arcs are shared between neighbours, so
- * borders stay identical on both sides. `tolerance` may differ by arc (see `arcsOf`) and by
- * where the arc lies (its projected points). A closed arc (an island) keeps at least a triangle;
+ * borders stay identical on both sides. `tolerance` may differ by arc (see `arcsOf`). A closed arc (an island) keeps at least a triangle;
  * dropping islands too small to see is left to the renderer.
  */
 export function simplifyTopology<T extends Topology>(
   topology: T,
   project: Project,
-  tolerance: number | ((arcIndex: number, projected: readonly Point[]) => number),
+  tolerance: number | ((arcIndex: number) => number),
 ): T {
   const arcs = decodeArcs(topology).map((arc, index) => {
+    const tol = typeof tolerance === 'number' ? tolerance : tolerance(index);
     const projected = arc.map((p) => project(p));
     // A point the projection cannot place is kept, with its neighbours' line through it.
     if (projected.some((p) => !p)) return arc;
     const xy = projected as Point[];
-    const tol = typeof tolerance === 'number' ? tolerance : tolerance(index, xy);
     const closed = arc.length > 3 && xy[0]![0] === xy.at(-1)![0] && xy[0]![1] === xy.at(-1)![1];
     let kept: number[];
     if (closed) {

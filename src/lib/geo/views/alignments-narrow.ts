@@ -1,7 +1,6 @@
-import type { GeoProjection } from 'd3-geo';
 import { blocOf } from '../../../data/blocs';
 import { countryName, type IsoNumeric } from '../../../data/countries';
-import { memberships, type Membership } from '../../../data/memberships';
+import type { Membership } from '../../../data/memberships';
 import { around, boxOf, clampTo, placed, rect, shows, through, widenTo, windowAt, type Rect, type Window } from '../compose';
 import { boxesAtAllSizes, centred, fixedBox, textWidthEm, type Box } from '../labels';
 import { fitsNarrow, NARROW_LABEL_SIZES, NARROW_WIDTH, narrowKeyBoxes } from '../narrow';
@@ -18,8 +17,6 @@ import type { Dot, MapKey, MapLabel } from './types';
  */
 export const ALIGNMENTS_NARROW_BELOW_REM = 35;
 
-/** The width (CSS px) the wide figure's detail is tuned for (alignments.ts). */
-export const WIDE_DESIGN_PX = 800;
 /** Room above each panel's map for its title, in composition units (the title is one line at the largest label size). */
 export const NARROW_TITLE = 42;
 const GAP = 22;
@@ -75,21 +72,6 @@ export function panelCrops(group: Membership, shapes: ReadonlyMap<IsoNumeric, Co
   const crops = [clampTo(widenTo(around(main, PAD), MAX_ASPECT, frame), frame)];
   if (inset.length) crops.push(clampTo(around(inset, PAD), frame));
   return crops;
-}
-
-/**
- * How much finer than the wide panels the phone crops need the land, at a point of the base
- * map: a crop's scale against the wide panel's, for crops drawn up to 35rem (560 px) wide
- * where the wide panels' detail is tuned for WIDE_DESIGN_PX.
- */
-export function narrowDetail(countries: readonly CountryShape[], size: { width: number; height: number }, projection: GeoProjection) {
-  const frame = rect(0, 0, size.width, size.height);
-  const shapes = new Map(countries.map((c) => [c.iso, c]));
-  const crops = memberships.flatMap((group) => panelCrops(group, shapes, frame, (iso) => stateDot(projection, iso)));
-  const widePx = WIDE_DESIGN_PX / NARROW_WIDTH;
-  const zooms = crops.map((crop) => ({ crop, zoom: (ALIGNMENTS_NARROW_BELOW_REM * 16) / crop.width / widePx }));
-  return ([x, y]: readonly [number, number]) =>
-    Math.max(1, ...zooms.filter(({ crop: c }) => x >= c.x && x <= c.x + c.width && y >= c.y && y <= c.y + c.height).map((z) => z.zoom));
 }
 
 export function alignmentsNarrow(scene: Input): AlignmentsNarrow {

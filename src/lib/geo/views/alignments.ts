@@ -3,8 +3,7 @@ import { memberships, type Membership } from '../../../data/memberships';
 import { isoKey } from '../iso';
 import { beside, fits, LABEL_SIZES, MAX_LABEL_SIZE } from '../labels';
 import { alignmentsFrame, VIEW_WIDTH } from '../projections';
-import { halfPixel, mapShapes, stateDot, type CountryShape, type ShapeOptions } from '../shapes';
-import { narrowDetail, WIDE_DESIGN_PX } from './alignments-narrow';
+import { halfPixel, mapShapes, stateDot, type CountryShape } from '../shapes';
 import { keyBoxes } from './key';
 import type { Dot, MapKey, MapLabel, SceneFrame } from './types';
 
@@ -64,8 +63,6 @@ const GAP = 16;
 export const MAP_TOP = 24;
 /** India's south-east coast, by longitude and latitude. */
 const INDIA_LABEL_AT: [number, number] = [80, 13];
-/** The grid the shapes snap to, in map units: halves, since phones draw some crops seven times larger. */
-const STEP = 0.5;
 /** Members smaller than this (map units²) also get a dot, so they can be seen. */
 const DOT_BELOW_AREA = 6;
 
@@ -80,18 +77,15 @@ function build(): AlignmentsScene {
   const panelWidth = (VIEW_WIDTH - GAP) / 2;
   const { projection, width: mapWidth, height: mapHeight } = alignmentsFrame(panelWidth);
   const shown = new Set(memberships.flatMap((g) => [...g.members, ...(g.notes ?? []).map((n) => n.iso)]));
-  const options: ShapeOptions = {
-    tolerance: halfPixel(VIEW_WIDTH, WIDE_DESIGN_PX),
+  const { countries, land } = mapShapes(projection, {
+    tolerance: halfPixel(VIEW_WIDTH, 800),
     quietTolerance: 1,
     minArea: 0.8,
     quietMinArea: 2,
     apart: (iso) => shown.has(iso),
     land: 'all',
-    step: STEP,
-  };
-  // Phones crop each panel and draw it several times larger: keep the land that fine there.
-  const crops = narrowDetail(mapShapes(projection, options).countries, { width: mapWidth, height: mapHeight }, projection);
-  const { countries, land } = mapShapes(projection, { ...options, detail: crops });
+    step: 1,
+  });
   const byIso = new Map(countries.map((c) => [c.iso, c]));
   const panelHeight = MAP_TOP + mapHeight;
 
