@@ -42,10 +42,9 @@ interface TextBox {
 /** What the reader sees of one map: which composition shows, and each visible text's size and box. */
 function readMap(page: Page, view: string) {
   return page.evaluate((view) => {
-    const svg = document.querySelector<SVGSVGElement>(`svg[data-view="${view}"]`)!;
     const shown = (el: Element) => getComputedStyle(el).display !== 'none' && (el as SVGGraphicsElement).getBBox().width > 0;
-    const compositions = [...svg.querySelectorAll(':scope > .bm-wide, :scope > .bm-narrow')].filter((g) => getComputedStyle(g).display !== 'none');
-    const frame = svg.getBoundingClientRect();
+    const compositions = [...document.querySelectorAll(`#map-${view} svg.bloc-map__svg`)].filter((svg) => getComputedStyle(svg).display !== 'none');
+    const frame = compositions[0]!.getBoundingClientRect();
     const texts = compositions.flatMap((g) =>
       [...g.querySelectorAll<SVGTextElement>('text')].filter(shown).map((t) => {
         const r = t.getBoundingClientRect();
@@ -57,7 +56,7 @@ function readMap(page: Page, view: string) {
       }),
     );
     return {
-      compositions: compositions.map((g) => g.getAttribute('class')),
+      compositions: compositions.map((g) => g.getAttribute('class')!.replace('bloc-map__svg ', '')),
       frame: { x0: frame.left, y0: frame.top, x1: frame.right, y1: frame.bottom },
       texts,
     };
@@ -93,9 +92,9 @@ describe.each(VIEWS)('the $view map', ({ view, path }) => {
 /** The rendered colours of one map's fills: land, sea, each bloc, the hatch and the named states' outline. */
 function readFills(page: Page, view: string) {
   return page.evaluate((view) => {
-    const svg = document.querySelector(`svg[data-view="${view}"]`)!;
+    const figure = document.querySelector(`#map-${view}`)!;
     const style = (selector: string) => {
-      const el = svg.querySelector(selector);
+      const el = figure.querySelector(selector);
       return el ? getComputedStyle(el) : undefined;
     };
     return {
@@ -106,7 +105,7 @@ function readFills(page: Page, view: string) {
       hatchFill: style('.bm-hatch rect')?.fill,
       hatchLine: style('.bm-hatch path')?.stroke,
       namedLine: style('.bm-states [data-bloc="named"]')?.stroke,
-      member: style('.bm-key [data-bloc="member"]')?.fill,
+      member: style('.bm-key [data-bloc="member"], .bm-key [data-swatch="member"]')?.fill,
     };
   }, view);
 }
