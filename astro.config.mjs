@@ -3,14 +3,14 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { runnerImport } from 'vite';
+import { BASE_PATH, DEFAULT_ORIGIN } from './src/consts.ts';
 
-// The canonical origin for links, share previews and the sitemap. Deployers set SITE_URL;
-// the default is a reserved `.example` host so nothing ever points at a real stranger's site.
-const site = process.env.SITE_URL || 'https://huang-jing-alliance.example';
+// The canonical origin for links, share previews and the sitemap. Deployers set SITE_URL.
+const site = process.env.SITE_URL || DEFAULT_ORIGIN;
 
 // Internal links are root-relative, so the site must be served at the root of its host.
 const origin = new URL(site);
-if (origin.pathname !== '/' || origin.search || origin.hash) {
+if (origin.pathname !== BASE_PATH || origin.search || origin.hash) {
   throw new Error(`SITE_URL must be an origin such as https://example.org, not "${site}": the site is served at the root of its host.`);
 }
 
