@@ -1,9 +1,10 @@
 // @ts-check
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { runnerImport } from 'vite';
+import { satteri } from '@astrojs/markdown-satteri';
 import { BASE_PATH, DEFAULT_ORIGIN } from './src/consts.ts';
+import { contentFactsPlugin } from './src/lib/content-facts.ts';
+import { mapCss, tokensCss } from './src/styles/generated.ts';
 
 // The canonical origin for links, share previews and the sitemap. Deployers set SITE_URL.
 const site = process.env.SITE_URL || DEFAULT_ORIGIN;
@@ -18,23 +19,21 @@ if (origin.pathname !== BASE_PATH || origin.search || origin.hash) {
  * Stylesheets generated from typed values (src/styles/generated.ts): `virtual:tokens.css`
  * and `virtual:map.css`. They go through Vite's CSS pipeline like a file, so the build
  * inlines them with the rest and each page carries only those its components import.
- * @returns {import('vite').Plugin}
+ * (In `astro dev`, a change to the tokens needs a restart, like any change to this config.)
+ * @returns {import('astro').AstroIntegration}
  */
 function generatedCss() {
-  const source = fileURLToPath(new URL('./src/styles/generated.ts', import.meta.url));
-  /** @type {Record<string, 'tokensCss' | 'mapCss'>} */
-  const sheets = { 'virtual:tokens.css': 'tokensCss', 'virtual:map.css': 'mapCss' };
-  return {
+  /** @type {Record<string, () => string>} */
+  const sheets = { 'virtual:tokens.css': tokensCss, 'virtual:map.css': mapCss };
+  /** @type {import('vite').Plugin} */
+  const plugin = {
     name: 'generated-css',
     resolveId: (id) => (Object.hasOwn(sheets, id) ? `\0${id}` : undefined),
-    async load(id) {
-      const sheet = id.startsWith('\0') ? sheets[id.slice(1)] : undefined;
-      if (!sheet) return undefined;
-      /** @type {{ module: typeof import('./src/styles/generated'), dependencies: string[] }} */
-      const { module, dependencies } = await runnerImport(source, { configFile: false, logLevel: 'silent' });
-      for (const file of dependencies) this.addWatchFile(file);
-      return module[sheet]();
-    },
+    load: (id) => (id.startsWith('\0') && Object.hasOwn(sheets, id.slice(1)) ? sheets[id.slice(1)]?.() : undefined),
+  };
+  return {
+    name: 'generated-css',
+    hooks: { 'astro:config:setup': ({ updateConfig }) => void updateConfig({ vite: { plugins: [plugin] } }) },
   };
 }
 
@@ -42,7 +41,9 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx()],
+  // Sätteri is Astro's default Markdown engine; the plugin reads each MDX body's reading time,
+  // citations and quotes from its syntax tree into the frontmatter (src/lib/content-facts.ts).
+  markdown: { processor: satteri({ mdastPlugins: [contentFactsPlugin] }) },
+  integrations: [mdx(), generatedCss()],
   devToolbar: { enabled: false },
-  vite: { plugins: [generatedCss()] },
 });

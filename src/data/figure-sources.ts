@@ -1,5 +1,12 @@
-import type { FigureSources } from '../lib/citations';
 import { MAP_VIEWS, mapViews } from '../lib/geo/views';
+import type { SourceId } from './sources';
 
-/** What each map view cites (src/lib/geo/views), so a page that embeds the figure lists those sources too. */
-export const figureSources: FigureSources = Object.fromEntries(MAP_VIEWS.map((view) => [view, mapViews[view].sources]));
+/**
+ * What each figure cites, so a page that embeds the figure lists those sources too (and their
+ * numbers follow where the figure stands). A figure is keyed by its `view` attribute, or by its
+ * element name when it has none (`<Timeline />` would be `Timeline`). The maps' come from the
+ * registry of map views.
+ */
+export const figureSources: Readonly<Record<string, readonly SourceId[]>> = Object.fromEntries(
+  MAP_VIEWS.map((view) => [view, mapViews[view].sources]),
+);

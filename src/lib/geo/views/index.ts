@@ -1,4 +1,5 @@
 import { membershipSourceIds } from '../../../data/memberships';
+import type { SourceId } from '../../../data/sources';
 
 /**
  * The registry of map views: each view's name, the words under it and the sources it cites,
@@ -31,8 +32,8 @@ export interface MapViewInfo {
   caption: string;
   /** The projection and what is left out, before the credit. */
   note: string;
-  /** Ids of the sources the figure cites (in src/data/sources.ts). */
-  sources: readonly string[];
+  /** The sources the figure cites. */
+  sources: readonly SourceId[];
 }
 
 export type MapView = keyof typeof mapViews;
