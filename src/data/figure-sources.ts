@@ -1,4 +1,5 @@
 import { MAP_VIEWS, mapViews } from '../lib/geo/views';
+import { figureSourceIds } from './figures';
 import type { SourceId } from './sources';
 
 /**
@@ -7,6 +8,7 @@ import type { SourceId } from './sources';
  * element name when it has none (`<Timeline />` would be `Timeline`). The maps' come from the
  * registry of map views.
  */
-export const figureSources: Readonly<Record<string, readonly SourceId[]>> = Object.fromEntries(
-  MAP_VIEWS.map((view) => [view, mapViews[view].sources]),
-);
+export const figureSources: Readonly<Record<string, readonly SourceId[]>> = {
+  ...Object.fromEntries(MAP_VIEWS.map((view) => [view, mapViews[view].sources])),
+  ...figureSourceIds,
+};
