@@ -1,6 +1,7 @@
 import type { BlocId } from '../../data/blocs';
 import { boxOf, placed, through, type Window } from './compose';
 import { beside, boxesAtAllSizes, centred, labelBox, overlaps, SMALL, type Box, type Side } from './labels';
+import { labelSizes } from '../../styles/tokens';
 import { VIEW_WIDTH } from './projections';
 import { keyBoxes } from './views/key';
 import { scaleOf, trackingOf, type LabelKind, type MapKey, type MapLabel } from './views/types';
@@ -15,16 +16,8 @@ export const NARROW_WIDTH = VIEW_WIDTH;
 /** The narrowest figure the site lays out: a 320 px viewport less the page's padding (2 × 1.25rem). */
 export const NARROWEST_PX = 280;
 
-/**
- * Label sizes of the narrow compositions, in their units, by container width (rem): each step
- * keeps small labels (SMALL of the size) at 11 CSS px or more down to the next step's width,
- * and the last down to NARROWEST_PX. `test/unit/geo/narrow.test.ts` checks the arithmetic.
- */
-export const NARROW_LABEL_STEPS: ReadonlyArray<{ maxWidthRem: number; size: number }> = [
-  { maxWidthRem: 35, size: 20.5 },
-  { maxWidthRem: 28, size: 25.5 },
-  { maxWidthRem: 22.5, size: 32.5 },
-];
+/** Label sizes of the narrow compositions, in their units, by container width (src/styles/tokens.ts). */
+export const NARROW_LABEL_STEPS = labelSizes.phone;
 
 export const NARROW_LABEL_SIZES: readonly number[] = NARROW_LABEL_STEPS.map((s) => s.size);
 
@@ -38,8 +31,6 @@ export function smallestLabelPx(scale = SMALL): number[] {
 
 /** A view's phone composition: windows onto its shared drawing, and labels and key of its own. */
 export interface NarrowComposition {
-  /** Container width (rem) below which it replaces the wide one. */
-  belowRem: number;
   width: number;
   height: number;
   windows: Window[];

@@ -15,7 +15,6 @@ import type { Dot, MapKey, MapLabel } from './types';
  * Indo-Pacific) at a scale where every member can be seen; BRICS, which spans the globe,
  * gets Brazil in an inset over the Indian Ocean. Members still too small to see get a dot.
  */
-export const ALIGNMENTS_NARROW_BELOW_REM = 35;
 
 /** Room above each panel's map for its title, in composition units (the title is one line at the largest label size). */
 export const NARROW_TITLE = 42;
@@ -45,7 +44,6 @@ export interface NarrowPanel {
 }
 
 export interface AlignmentsNarrow {
-  belowRem: number;
   width: number;
   height: number;
   panels: NarrowPanel[];
@@ -130,7 +128,7 @@ export function alignmentsNarrow(scene: Input): AlignmentsNarrow {
   });
   const key = { ...scene.key, x: 0, y: y + GAP, columns: 1 };
   const height = Math.ceil(narrowKeyBoxes(key).at(-1)!.y1) + 2;
-  return { belowRem: ALIGNMENTS_NARROW_BELOW_REM, width: NARROW_WIDTH, height, panels, key };
+  return { width: NARROW_WIDTH, height, panels, key };
 }
 
 /** The name a panel shows: the short form where the atlas's is long. */

@@ -14,7 +14,6 @@ import type { OverviewScene } from './overview';
  * Below, across the Pacific, the United States with Alaska and Hawaii. The key gets a strip
  * of its own, so it covers no land.
  */
-export const OVERVIEW_NARROW_BELOW_REM = 35;
 
 const GAP = 16;
 /** Room around each crop, in map units, so coasts do not touch the edge. */
@@ -80,5 +79,5 @@ export function overviewNarrow(scene: OverviewScene): NarrowComposition {
     }),
   );
   const taken = [keyBox, ...dots];
-  return { belowRem: OVERVIEW_NARROW_BELOW_REM, width: NARROW_WIDTH, height, windows, labels: placeNarrowLabels(specs, windows, taken), key };
+  return { width: NARROW_WIDTH, height, windows, labels: placeNarrowLabels(specs, windows, taken), key };
 }

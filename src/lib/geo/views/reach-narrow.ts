@@ -15,7 +15,6 @@ import { RING_KM, type ReachScene } from './reach';
  * times larger, where Pyongyang, Beijing and Tokyo have room for their names. A box on the
  * whole map shows where the close-up is.
  */
-export const REACH_NARROW_BELOW_REM = 30;
 
 const GAP = 16;
 /** The places named in the close-up; the others are named on the whole map. */
@@ -118,7 +117,6 @@ export function reachNarrow(scene: ReachScene): ReachNarrow {
 
   const bottom = placed(closeUp).y + placed(closeUp).height;
   return {
-    belowRem: REACH_NARROW_BELOW_REM,
     width: NARROW_WIDTH,
     height: Math.ceil(bottom),
     windows,
