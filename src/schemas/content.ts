@@ -1,14 +1,27 @@
 import { z } from 'astro/zod';
 import { EXPLAINER_CARD } from '../lib/og/paths';
 import { isKebabSlug } from '../lib/slug';
+import { isIsoDay } from '../lib/dates';
 import { smartQuotes } from '../lib/typography';
 
 /** Display text: authors type straight quotes; readers see typographic ones. */
 const displayText = (schema: z.ZodString) => schema.transform(smartQuotes);
 
+/**
+ * When an editor last changed the text, `YYYY-MM-DD`: the date citations and metadata give as
+ * modified. Set by hand, never from the build clock, so rebuilding one commit changes nothing.
+ */
+const updated = z.preprocess(
+  // YAML reads an unquoted 2026-11-28 as a Date at midnight UTC; take the day back out of it.
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  z.string().refine(isIsoDay, 'updated must be a real day written YYYY-MM-DD'),
+);
+
 export const argumentSchema = z.object({
   /** Position in the essay, 1 to 5; the site always shows the arguments in this order. */
   number: z.number().int().min(1).max(5),
+  /** When this argument's text last changed (bump it with any edit a reader would notice). */
+  updated,
   /** Chosen once and never changed: it is the anchor on `/` and the share path `/arguments/<slug>/`. */
   slug: z
     .string()
@@ -33,5 +46,7 @@ export const frontSchema = z.object({
   title: displayText(z.string()),
   /** Optional line under the title (the masthead's standfirst). */
   dek: displayText(z.string()).optional(),
+  /** When the block's text last changed; the masthead's is required (it dates the explainer). */
+  updated: updated.optional(),
 });
 
