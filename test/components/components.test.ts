@@ -58,11 +58,28 @@ describe('Quote and Cite', () => {
     expect(html).toMatch(/<q class="quote" data-quote>only an expression of intent<\/q>/);
   });
 
-  it('numbers a citation by the sources list and links to its entry', async () => {
+  it('follows a quotation with a link to its words by text fragment, encoded as the directive needs', async () => {
+    const html = await container.renderToString(Quote, { slots: { default: 'state-heads’ &amp; more, later' } });
+    // No argument holds these words in a component test, so the link falls back to the full read.
+    expect(html).toContain('href="/#:~:text=state%2Dheads%E2%80%99%20%26%20more%2C%20later"');
+    expect(html).toMatch(/<a [^>]*>.*Link to this quote.*<\/a><span role="status"/);
+  });
+
+  it('numbers a citation by the sources list and opens its source in place, linking on to the entry', async () => {
     const last = sources.at(-1)!;
     const html = await container.renderToString(Cite, { props: { id: last.id } });
-    expect(html).toContain(`href="#source-${last.id}"`);
-    expect(html).toContain(`<span class="visually-hidden">Source </span>${sources.length}</a>`);
+    expect(html).toContain(`<span class="visually-hidden">Source </span>${sources.length}</button>`);
+    expect(html).toContain(`id="cite-${last.id}-1" popovertarget="source-${last.id}-note"`);
+    expect(html).toMatch(new RegExp(`<span popover id="source-${last.id}-note"[^>]*>.*${last.publisher}.*href="#source-${last.id}"`));
+  });
+
+  it('gives each mark of a source its own id and renders that source’s popover once per page', async () => {
+    const { id } = sources[0]!;
+    const Two = await import('./fixtures/TwoCites.astro');
+    const html = await container.renderToString(Two.default, { props: { id } });
+    expect(html).toContain(`id="cite-${id}-1"`);
+    expect(html).toContain(`id="cite-${id}-2"`);
+    expect(html.match(/<span popover/g)).toHaveLength(1);
   });
 
   it('refuses an unknown source', async () => {
@@ -83,10 +100,22 @@ describe('notes', () => {
 describe('SourcesList', () => {
   it('keeps each source’s global number and anchor when showing a subset', async () => {
     const shown = [sources.at(-1)!];
-    const html = await container.renderToString(SourcesList, { props: { all: sources, shown } });
+    const html = await container.renderToString(SourcesList, { props: { all: sources, shown, places: new Map() } });
     expect(html).toContain(`id="source-${shown[0]!.id}" value="${sources.length}"`);
     expect(html.match(/<li /g)).toHaveLength(1);
     expect(html).toContain(`href="${shown[0]!.url}"`);
+  });
+
+  it('links each entry back to every place on the page that cites it, lettered when there are several', async () => {
+    const [one, two] = sources;
+    const places = new Map([
+      [one!.id, { marks: 1, figures: [] }],
+      [two!.id, { marks: 2, figures: ['alignments'] }],
+    ]);
+    const html = await container.renderToString(SourcesList, { props: { all: sources, shown: [one!, two!], places } });
+    expect(html).toContain(`<a class="sources__back" href="#cite-${one!.id}-1"><span aria-hidden="true">↩</span><span class="visually-hidden">Back to the citation</span></a>`);
+    const backs = [...html.matchAll(/<a href="(#[^"]+)"><span class="visually-hidden">Back to (\w+) <\/span>(\w)<\/a>/g)].map((m) => m.slice(1).join(' '));
+    expect(backs).toEqual([`#cite-${two!.id}-1 citation a`, `#cite-${two!.id}-2 citation b`, '#map-alignments figure c']);
   });
 });
 

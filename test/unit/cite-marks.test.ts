@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { backLinkLabel, citeMarkId, citePlaces, nextMark } from '../../src/lib/cite-marks';
+import { encodeTextDirective, textFragment, textOfHtml } from '../../src/lib/text-fragment';
+
+describe('citation marks and back-links', () => {
+  it('count each source’s marks on a page, and the figures that cite it, whatever their order', () => {
+    const places = citePlaces(
+      ['a<Cite id="x" /> b<Cite id="y"/>', 'c<Cite id="x" /> <BlocMap view="alignments" /> <BlocMap view="overview" />'],
+      { alignments: ['y', 'z', 'z'] },
+    );
+    expect(Object.fromEntries(places)).toEqual({
+      x: { marks: 2, figures: [] },
+      y: { marks: 1, figures: ['alignments'] },
+      z: { marks: 0, figures: ['alignments'] },
+    });
+  });
+
+  it('refuse a mark they cannot read rather than leave it without a back-link', () => {
+    expect(() => citePlaces(['<Cite id={x} />'])).toThrow(/literal/);
+  });
+
+  it('number marks per page and per key, starting again on another page', () => {
+    const page = {};
+    expect([nextMark(page, 'x'), nextMark(page, 'x'), nextMark(page, 'y')]).toEqual([1, 2, 1]);
+    expect(nextMark({}, 'x')).toBe(1);
+    expect(citeMarkId('x', 2)).toBe('cite-x-2');
+  });
+
+  it('letter back-links as Wikipedia does', () => {
+    expect([0, 1, 25, 26, 27, 51, 52].map(backLinkLabel)).toEqual(['a', 'b', 'z', 'aa', 'ab', 'az', 'ba']);
+  });
+});
+
+describe('text fragments', () => {
+  it('take the text a reader sees from rendered HTML', () => {
+    expect(textOfHtml('the <em>three</em>\n sitting&nbsp;state-heads&#8217; &amp; “more”')).toBe('the three sitting\u00a0state-heads’ & “more”');
+  });
+
+  it('escape what separates or marks the parts of a text directive, and every non-ASCII character', () => {
+    expect(encodeTextDirective('state-heads, A & B’s')).toBe('state%2Dheads%2C%20A%20%26%20B%E2%80%99s');
+    expect(decodeURIComponent(encodeTextDirective('a-b,c&d'))).toBe('a-b,c&d');
+  });
+
+  it('fall back to an element’s anchor where the text is not found', () => {
+    expect(textFragment('a-b', 'slug')).toBe('#slug:~:text=a%2Db');
+    expect(textFragment('a')).toBe('#:~:text=a');
+  });
+});
