@@ -8,6 +8,7 @@ export const FRONT_ANCHOR = {
   brief: 'in-brief',
   background: 'background',
   about: 'about',
+  cite: 'cite',
   sources: 'sources',
 } as const;
 
