@@ -65,6 +65,12 @@ describe('Quote and Cite', () => {
     expect(html).toMatch(/<a [^>]*>.*Link to this quote.*<\/a><span role="status"/);
   });
 
+  it('links a quotation to its own argument page, falling back to the argument’s anchor', async () => {
+    const words = 'only an expression of intent by the three leaders instead of a formal treaty';
+    const html = await container.renderToString(Quote, { slots: { default: words } });
+    expect(html).toContain(`href="/arguments/statement-not-treaty/#statement-not-treaty:~:text=${encodeURIComponent(words)}"`);
+  });
+
   it('numbers a citation by the sources list and opens its source in place, linking on to the entry', async () => {
     const last = sources.at(-1)!;
     const html = await container.renderToString(Cite, { props: { id: last.id } });
