@@ -3,16 +3,26 @@
  * `cite-<source>-<k>`, k counting that source's marks on the page; the sources list links back
  * to `k = 1..n`, so it needs only how many marks each source has on the page, never their order.
  */
-import { citedIds, type FigureSources } from './citations';
+import type { FigureSources } from './citations';
+import type { CiteMark } from './content-facts';
 
 /** The id of the k-th mark (1-based) citing a source on a page. */
 export function citeMarkId(sourceId: string, k: number): string {
   return `cite-${sourceId}-${k}`;
 }
 
-/** The anchor of a figure on a page, which the sources list links back to for the sources it cites. */
-export function figureAnchor(view: string): string {
+/** The anchor of a map view's figure. */
+export function mapAnchor(view: string): string {
   return `map-${view}`;
+}
+
+/**
+ * The anchor of a figure that cites sources, which the sources list links back to: a map's
+ * `map-<view>`; any other figure element must carry `figure-<its name in kebab-case>`.
+ */
+export function figureAnchor(mark: { element: string; view?: string }): string {
+  if (mark.element === 'BlocMap' && mark.view) return mapAnchor(mark.view);
+  return `figure-${mark.element.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()}`;
 }
 
 const counters = new WeakMap<object, Map<string, number>>();
@@ -29,24 +39,25 @@ export function nextMark(page: object, key: string): number {
   return k;
 }
 
-/** Where a page cites one source: how many text marks, and which figures. */
+/** Where a page cites one source: how many marks in the text, and the anchors of the figures citing it. */
 export interface CitePlaces {
   marks: number;
   figures: string[];
 }
 
-/** For each source a set of MDX bodies cites: its marks in the text and the figures that cite it. */
-export function citePlaces(bodies: readonly string[], figures: FigureSources = {}): Map<string, CitePlaces> {
+/** For each source some content cites (its marks in reading order): its marks in the text and the figures that cite it. */
+export function citePlaces(marks: readonly CiteMark[], figures: FigureSources = {}): Map<string, CitePlaces> {
   const places = new Map<string, CitePlaces>();
   const at = (id: string) => places.get(id) ?? places.set(id, { marks: 0, figures: [] }).get(id)!;
-  for (const body of bodies) {
-    citedIds(body); // refuses tags it cannot read, so a mark never goes uncounted
-    for (const [, id] of body.matchAll(/<Cite\b[^>]*?\bid=["']([^"']+)["']/g)) at(id!).marks += 1;
-    for (const [, view] of body.matchAll(/<BlocMap\b[^>]*?\bview=["']([^"']+)["']/g)) {
-      for (const id of new Set(figures[view!] ?? [])) {
-        const place = at(id);
-        if (!place.figures.includes(view!)) place.figures.push(view!);
-      }
+  for (const mark of marks) {
+    if ('source' in mark) {
+      at(mark.source).marks += 1;
+      continue;
+    }
+    const anchor = figureAnchor(mark);
+    for (const id of figures[mark.view ?? mark.element] ?? []) {
+      const place = at(id);
+      if (!place.figures.includes(anchor)) place.figures.push(anchor);
     }
   }
   return places;

@@ -8,14 +8,14 @@ import { smartQuotes } from '../lib/typography';
 const displayText = (schema: z.ZodString) => schema.transform(smartQuotes);
 
 /**
- * When an editor last changed the text, `YYYY-MM-DD`: the date citations and metadata give as
- * modified. Set by hand, never from the build clock, so rebuilding one commit changes nothing.
+ * When an editor last changed the text, `"YYYY-MM-DD"` in quotes: the date citations and metadata
+ * give as modified. Set by hand, never from the build clock, so rebuilding one commit changes
+ * nothing. Quoted because YAML turns a bare date into a Date, which the Markdown engine's content
+ * facts plugin cannot carry: that file would lose its word count, citations and quotes.
  */
-const updated = z.preprocess(
-  // YAML reads an unquoted 2026-11-28 as a Date at midnight UTC; take the day back out of it.
-  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-  z.string().refine(isIsoDay, 'updated must be a real day written YYYY-MM-DD'),
-);
+const updated = z
+  .string({ error: 'updated must be a quoted date, such as updated: "2026-11-28"' })
+  .refine(isIsoDay, 'updated must be a real day written "YYYY-MM-DD"');
 
 export const argumentSchema = z.object({
   /** Position in the essay, 1 to 5; the site always shows the arguments in this order. */

@@ -10,7 +10,7 @@ import Context from '../../src/components/mdx/Context.astro';
 import Quote from '../../src/components/mdx/Quote.astro';
 import SinceThen from '../../src/components/mdx/SinceThen.astro';
 import { contextAsOf } from '../../src/data/essay';
-import { sources } from '../../src/data/sources';
+import { citations } from '../../src/lib/site-content';
 import { SITE_ORIGIN } from '../support/pinned';
 
 let container: AstroContainer;
@@ -72,15 +72,15 @@ describe('Quote and Cite', () => {
   });
 
   it('numbers a citation by the sources list and opens its source in place, linking on to the entry', async () => {
-    const last = sources.at(-1)!;
+    const last = citations.list.at(-1)!;
     const html = await container.renderToString(Cite, { props: { id: last.id } });
-    expect(html).toContain(`<span class="visually-hidden">Source </span>${sources.length}</button>`);
+    expect(html).toContain(`<span class="visually-hidden">Source </span>${citations.list.length}</button>`);
     expect(html).toContain(`id="cite-${last.id}-1" popovertarget="source-${last.id}-note"`);
     expect(html).toMatch(new RegExp(`<span popover id="source-${last.id}-note"[^>]*>.*${last.publisher}.*href="#source-${last.id}"`));
   });
 
   it('gives each mark of a source its own id and renders that source’s popover once per page', async () => {
-    const { id } = sources[0]!;
+    const { id } = citations.list[0]!;
     const Two = await import('./fixtures/TwoCites.astro');
     const html = await container.renderToString(Two.default, { props: { id } });
     expect(html).toContain(`id="cite-${id}-1"`);
@@ -105,20 +105,20 @@ describe('notes', () => {
 
 describe('SourcesList', () => {
   it('keeps each source’s global number and anchor when showing a subset', async () => {
-    const shown = [sources.at(-1)!];
-    const html = await container.renderToString(SourcesList, { props: { all: sources, shown, places: new Map() } });
-    expect(html).toContain(`id="source-${shown[0]!.id}" value="${sources.length}"`);
+    const shown = [citations.list.at(-1)!];
+    const html = await container.renderToString(SourcesList, { props: { shown, places: new Map() } });
+    expect(html).toContain(`id="source-${shown[0]!.id}" value="${citations.list.length}"`);
     expect(html.match(/<li /g)).toHaveLength(1);
     expect(html).toContain(`href="${shown[0]!.url}"`);
   });
 
   it('links each entry back to every place on the page that cites it, lettered when there are several', async () => {
-    const [one, two] = sources;
+    const [one, two] = citations.list;
     const places = new Map([
       [one!.id, { marks: 1, figures: [] }],
-      [two!.id, { marks: 2, figures: ['alignments'] }],
+      [two!.id, { marks: 2, figures: ['map-alignments'] }],
     ]);
-    const html = await container.renderToString(SourcesList, { props: { all: sources, shown: [one!, two!], places } });
+    const html = await container.renderToString(SourcesList, { props: { shown: [one!, two!], places } });
     expect(html).toContain(`<a class="sources__back" href="#cite-${one!.id}-1"><span aria-hidden="true">↩</span><span class="visually-hidden">Back to the citation</span></a>`);
     const backs = [...html.matchAll(/<a href="(#[^"]+)"><span class="visually-hidden">Back to (\w+) <\/span>(\w)<\/a>/g)].map((m) => m.slice(1).join(' '));
     expect(backs).toEqual([`#cite-${two!.id}-1 citation a`, `#cite-${two!.id}-2 citation b`, '#map-alignments figure c']);

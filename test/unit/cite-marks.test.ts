@@ -1,22 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { backLinkLabel, citeMarkId, citePlaces, nextMark } from '../../src/lib/cite-marks';
+import { backLinkLabel, citeMarkId, citePlaces, figureAnchor, nextMark } from '../../src/lib/cite-marks';
 import { encodeTextDirective, textFragment, textOfHtml } from '../../src/lib/text-fragment';
+import { factsOfMdx } from '../support/mdx';
+
+const cites = (mdx: string) => factsOfMdx(mdx).cites;
 
 describe('citation marks and back-links', () => {
   it('count each source’s marks on a page, and the figures that cite it, whatever their order', () => {
     const places = citePlaces(
-      ['a<Cite id="x" /> b<Cite id="y"/>', 'c<Cite id="x" /> <BlocMap view="alignments" /> <BlocMap view="overview" />'],
-      { alignments: ['y', 'z', 'z'] },
+      cites('a<Cite id="x" /> b<Cite id="y"/>\n\nc<Cite id="x" /> <BlocMap view="alignments" /> <BlocMap view="overview" /> <WhatBinds />'),
+      { alignments: ['y', 'z', 'z'], WhatBinds: ['x'] },
     );
     expect(Object.fromEntries(places)).toEqual({
-      x: { marks: 2, figures: [] },
-      y: { marks: 1, figures: ['alignments'] },
-      z: { marks: 0, figures: ['alignments'] },
+      x: { marks: 2, figures: ['figure-what-binds'] },
+      y: { marks: 1, figures: ['map-alignments'] },
+      z: { marks: 0, figures: ['map-alignments'] },
     });
   });
 
-  it('refuse a mark they cannot read rather than leave it without a back-link', () => {
-    expect(() => citePlaces(['<Cite id={x} />'])).toThrow(/literal/);
+  it('link back to a map by its view and to any other figure by its element name', () => {
+    expect(figureAnchor({ element: 'BlocMap', view: 'reach' })).toBe('map-reach');
+    expect(figureAnchor({ element: 'Timeline' })).toBe('figure-timeline');
   });
 
   it('number marks per page and per key, starting again on another page', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { argumentSchema } from '../../src/schemas/content';
+import { sourceListSchema } from '../../src/schemas/source';
+import { sources } from '../../src/data/sources';
 
 const valid = {
   number: 2,
@@ -16,8 +18,10 @@ describe('argument frontmatter', () => {
     expect(parsed.title).toBe('A pact resting on three leaders’ time');
   });
 
-  it('reads an unquoted YAML date as the day it names', () => {
-    expect(argumentSchema.parse({ ...valid, updated: new Date('2026-11-28T00:00:00Z') }).updated).toBe('2026-11-28');
+  it('asks for the last-changed date in quotes, since YAML makes a bare date a Date', () => {
+    const result = argumentSchema.safeParse({ ...valid, updated: new Date('2026-11-28T00:00:00Z') });
+    expect(result.success).toBe(false);
+    expect(result.error!.issues[0]!.message).toMatch(/quoted date/);
   });
 
   it.each([
@@ -30,5 +34,27 @@ describe('argument frontmatter', () => {
     ['a last-changed date that is not a day', { updated: '2026-02-30' }],
   ])('refuses %s', (_, change) => {
     expect(argumentSchema.safeParse({ ...valid, ...change }).success).toBe(false);
+  });
+});
+
+describe('the sources list', () => {
+  const entry = { id: 'a-source', title: 'T', publisher: 'P', date: '2024-07', url: 'https://example.org/a' };
+
+  it('accepts the site’s sources', () => {
+    expect(sourceListSchema.safeParse(sources).success).toBe(true);
+  });
+
+  it.each([
+    ['a URL that is not one', { url: 'example.org/a' }],
+    ['a URL that is not http(s)', { url: 'ftp://example.org/a' }],
+    ['an id that is not kebab-case', { id: 'A_source' }],
+    ['a date that does not exist', { date: '2024-02-30' }],
+    ['an empty title', { title: '' }],
+  ])('refuses %s', (_, change) => {
+    expect(sourceListSchema.safeParse([{ ...entry, ...change }]).success).toBe(false);
+  });
+
+  it('refuses the same id twice', () => {
+    expect(sourceListSchema.safeParse([entry, { ...entry, url: 'https://example.org/b' }]).error?.message).toMatch(/twice/);
   });
 });
