@@ -56,7 +56,10 @@ describe('the built site', () => {
 
   it('numbers sources by first citation on /, and every page keeps those numbers', () => {
     const cites = (doc: typeof home.doc) =>
-      doc.querySelectorAll('sup.cite a').map((a) => ({ id: a.getAttribute('href')!.replace('#source-', ''), n: Number(a.text.replace(/\D/g, '')) }));
+      doc.querySelectorAll('sup.cite .cite__mark').map((mark) => ({
+        id: mark.getAttribute('popovertarget')!.replace(/^source-|-note$/g, ''),
+        n: Number(mark.text.replace(/\D/g, '')),
+      }));
     const numberOf = new Map<string, number>();
     for (const { id, n } of cites(home.doc)) if (!numberOf.has(id)) numberOf.set(id, n);
     const firsts = [...numberOf.entries()];
