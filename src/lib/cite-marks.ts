@@ -1,14 +1,20 @@
 /**
  * Citation marks and the back-links that answer them. Each `<Cite>` on a page gets the id
- * `cite-<source>-<k>`, k counting that source's marks on the page; the sources list links back
- * to `k = 1..n`, so it needs only how many marks each source has on the page, never their order.
+ * `cite-<n>-<k>` (n the source's number, k counting its marks on the page); the sources list
+ * links back to k = 1, 2 …, so it needs only how many marks each source has on the page, never
+ * their order.
  */
 import type { FigureSources } from './citations';
 import type { CiteMark } from './content-facts';
 
-/** The id of the k-th mark (1-based) citing a source on a page. */
-export function citeMarkId(sourceId: string, k: number): string {
-  return `cite-${sourceId}-${k}`;
+/** The id of the k-th mark (1-based) citing source number n on a page. */
+export function citeMarkId(n: number, k: number): string {
+  return `cite-${n}-${k}`;
+}
+
+/** The id of the popover that shows source number n in place. */
+export function citePopoverId(n: number): string {
+  return `cite-${n}`;
 }
 
 /** The anchor of a map view's figure. */

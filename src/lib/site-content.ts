@@ -8,6 +8,9 @@ import { inEssayOrder } from './contents';
 import { normaliseQuoteMarks } from './quotes';
 import { explainerModified } from './works';
 
+/** The What happened next section of `/`, drawn from src/data/timeline.ts: cited as `<Timeline />` is. */
+const TIMELINE_SECTION = { element: 'Timeline' } as const satisfies CiteMark;
+
 type FrontId = 'masthead' | 'brief' | 'background' | 'about';
 
 /** The five arguments in essay order (throws if the numbering has a gap). */
@@ -64,8 +67,14 @@ function pathsInReadingOrder(): string[] {
  * section drawn from a data module) goes in at its place as `{ element: 'Name' }`, with its
  * sources under `Name` in src/data/figure-sources.ts.
  */
-function citesInReadingOrder(): CiteMark[] {
-  return pathsInReadingOrder().flatMap((path) => factsAt(path).cites);
+export function citesInReadingOrder(): CiteMark[] {
+  const about = '/content/front/about.mdx';
+  return pathsInReadingOrder().flatMap((path) => [
+    // The timeline is What happened next, after the arguments and before About; inside the
+    // full read an argument's <Timeline /> only points there (mdx/TimelinePointer.astro).
+    ...(path === about ? [TIMELINE_SECTION] : []),
+    ...factsAt(path).cites.filter((mark) => !('element' in mark && mark.element === TIMELINE_SECTION.element)),
+  ]);
 }
 
 /**

@@ -65,13 +65,14 @@ describe('a link to a quote', () => {
 describe('a citation mark', () => {
   it.each([true, false])('shows its source in place by keyboard (JavaScript %s) and links on to the entry', async (javaScriptEnabled) => {
     const { page, context } = await open(`/arguments/${SLUGS[0]}/`, { javaScriptEnabled });
-    const mark = page.locator('.cite__mark').first();
+    const mark = page.locator('sup.cite button').first();
     const popover = page.locator(`#${await mark.getAttribute('popovertarget')}`);
     await expect(popover.isVisible()).resolves.toBe(false);
     await mark.focus();
     await page.keyboard.press('Enter');
     await expect(popover.isVisible()).resolves.toBe(true);
-    const title = await page.locator(`#source-${(await mark.getAttribute('id'))!.replace(/^cite-|-\d+$/g, '')} .sources__title`).textContent();
+    const n = (await mark.getAttribute('popovertarget'))!.replace('cite-', '');
+    const title = await page.locator(`.sources__list li[value="${n}"] .sources__title`).textContent();
     await expect(popover.textContent()).resolves.toContain(title);
     // It stays inside a phone's screen.
     const box = (await popover.boundingBox())!;
@@ -80,7 +81,7 @@ describe('a citation mark', () => {
     await page.keyboard.press('Escape');
     await expect(popover.isVisible()).resolves.toBe(false);
     await mark.click();
-    await popover.locator('.cite__jump').click();
+    await popover.locator('a').click();
     expect(new URL(page.url()).hash).toMatch(/^#source-/);
     await expect(page.locator('.sources__list li:target').count()).resolves.toBe(1);
     await context.close();

@@ -71,21 +71,25 @@ describe('Quote and Cite', () => {
     expect(html).toContain(`href="/arguments/statement-not-treaty/#statement-not-treaty:~:text=${encodeURIComponent(words)}"`);
   });
 
-  it('numbers a citation by the sources list and opens its source in place, linking on to the entry', async () => {
-    const last = citations.list.at(-1)!;
-    const html = await container.renderToString(Cite, { props: { id: last.id } });
-    expect(html).toContain(`<span class="visually-hidden">Source </span>${citations.list.length}</button>`);
-    expect(html).toContain(`id="cite-${last.id}-1" popovertarget="source-${last.id}-note"`);
-    expect(html).toMatch(new RegExp(`<span popover id="source-${last.id}-note"[^>]*>.*${last.publisher}.*href="#source-${last.id}"`));
+  it('numbers a citation by the site’s citation order and opens its source’s popover', async () => {
+    const n = citations.list.length;
+    const html = await container.renderToString(Cite, { props: { id: citations.list.at(-1)!.id } });
+    expect(html).toContain(`<button type="button" id="cite-${n}-1" popovertarget="cite-${n}"><span class="visually-hidden">Source </span>${n}</button>`);
   });
 
-  it('gives each mark of a source its own id and renders that source’s popover once per page', async () => {
+  it('inside a figure, is a plain link to the entry with an id of the figure’s', async () => {
+    const last = citations.list.at(-1)!;
+    const html = await container.renderToString(Cite, { props: { id: last.id, figure: 'map-x' } });
+    expect(html).toContain(`<a id="map-x-cite-${citations.list.length}-1" href="#source-${last.id}">`);
+    expect(html).not.toContain('popovertarget');
+  });
+
+  it('gives each mark of a source on a page its own id', async () => {
     const { id } = citations.list[0]!;
     const Two = await import('./fixtures/TwoCites.astro');
     const html = await container.renderToString(Two.default, { props: { id } });
-    expect(html).toContain(`id="cite-${id}-1"`);
-    expect(html).toContain(`id="cite-${id}-2"`);
-    expect(html.match(/<span popover/g)).toHaveLength(1);
+    expect(html).toContain('id="cite-1-1"');
+    expect(html).toContain('id="cite-1-2"');
   });
 
   it('refuses an unknown source', async () => {
@@ -119,9 +123,11 @@ describe('SourcesList', () => {
       [two!.id, { marks: 2, figures: ['map-alignments'] }],
     ]);
     const html = await container.renderToString(SourcesList, { props: { shown: [one!, two!], places } });
-    expect(html).toContain(`<a class="sources__back" href="#cite-${one!.id}-1"><span aria-hidden="true">↩</span><span class="visually-hidden">Back to the citation</span></a>`);
+    expect(html).toContain(`<a class="sources__back" href="#cite-1-1"><span aria-hidden="true">↩</span><span class="visually-hidden">Back to the citation</span></a>`);
     const backs = [...html.matchAll(/<a href="(#[^"]+)"><span class="visually-hidden">Back to (\w+) <\/span>(\w)<\/a>/g)].map((m) => m.slice(1).join(' '));
-    expect(backs).toEqual([`#cite-${two!.id}-1 citation a`, `#cite-${two!.id}-2 citation b`, '#map-alignments figure c']);
+    expect(backs).toEqual(['#cite-2-1 citation a', '#cite-2-2 citation b', '#map-alignments figure c']);
+    // It holds the popover each source's marks open, naming the source and linking to its entry.
+    expect(html).toMatch(new RegExp(`<span popover id="cite-2" class="cite__source"><b>2.</b> .*${two!.publisher}.*href="#source-${two!.id}"`));
   });
 });
 

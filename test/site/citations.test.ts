@@ -41,12 +41,12 @@ describe('sources that point back', () => {
     for (const href of backs) {
       const target = doc.getElementById(href.slice(1));
       expect(target, href).not.toBeNull();
-      expect(target!.classList.contains('cite__mark') || target!.tagName === 'FIGURE', href).toBe(true);
+      expect(target!.tagName === 'BUTTON' || target!.tagName === 'FIGURE', href).toBe(true);
       // The back-link sits in the entry of the source that mark cites.
       const entry = doc.querySelectorAll('.sources__list li').find((li) => li.querySelector(`a[href="${href}"]`))!;
-      if (target!.classList.contains('cite__mark')) expect(target!.getAttribute('popovertarget')).toBe(`${entry.id}-note`);
+      if (target!.tagName === 'BUTTON') expect(target!.getAttribute('popovertarget')).toBe(`cite-${entry.getAttribute('value')}`);
     }
-    const marks = doc.querySelectorAll('.cite__mark').filter((m) => !doc.getElementById(m.id)!.closest('figure'));
+    const marks = doc.querySelectorAll('sup.cite button');
     expect(marks.map((m) => `#${m.id}`).sort()).toEqual(backs.filter((h) => h.startsWith('#cite-')).sort());
   });
 
@@ -54,10 +54,10 @@ describe('sources that point back', () => {
     const { doc } = article(path);
     const ids = doc.querySelectorAll('[id]').map((el) => el.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const mark of doc.querySelectorAll('.cite__mark')) {
+    for (const mark of doc.querySelectorAll('sup.cite button')) {
       const popover = doc.getElementById(mark.getAttribute('popovertarget')!)!;
       expect(popover.hasAttribute('popover')).toBe(true);
-      const entry = doc.getElementById(popover.querySelector('.cite__jump')!.getAttribute('href')!.slice(1))!;
+      const entry = doc.getElementById(popover.querySelector('a')!.getAttribute('href')!.slice(1))!;
       expect(entry.tagName).toBe('LI');
       expect(popover.text).toContain(entry.querySelector('.sources__title')!.text);
       expect(mark.text).toContain(entry.getAttribute('value')!);
