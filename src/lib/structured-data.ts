@@ -2,7 +2,8 @@
  * Machine-readable descriptions of a page: schema.org JSON-LD (search engines, link previews)
  * and the Highwire `citation_*` tags that Zotero and Google Scholar read. Pure, from content.
  */
-import { essay, site } from '../data/essay';
+import { site } from '../consts';
+import { essay } from '../data/essay';
 
 /** A page as a citable article: `/` is the explainer, each argument page a part of it. */
 export interface ArticlePage {

@@ -2,7 +2,8 @@
  * The works a reader may cite, as src/lib/cite-this.ts wants them: the explainer, each argument
  * page and the essay. Pure; the pages pass in the content they loaded and the site's origin.
  */
-import { essay, site } from '../data/essay';
+import { site } from '../consts';
+import { essay } from '../data/essay';
 import type { EssayWork, WebWork } from './cite-this';
 import { latestDay } from './dates';
 import { EXPLAINER_CARD } from './og/paths';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { essay, site } from '../../src/data/essay';
+import { site } from '../../src/consts';
+import { essay } from '../../src/data/essay';
 import { articleJsonLd, highwireTags, jsonLdText, type ArticlePage } from '../../src/lib/structured-data';
 import { explainerModified } from '../../src/lib/works';
 
