@@ -1,32 +1,15 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { countWords, explanationOf, proseText } from '../../src/lib/reading';
 import { isVerbatim, quotesIn } from '../../src/lib/quotes';
 import { citedIds } from '../../src/lib/citations';
 import { figureSources } from '../../src/data/figure-sources';
+import { glossary } from '../../src/data/glossary';
 import { sources } from '../../src/data/sources';
+import { allContent, argumentFiles, beforeGlossary, frontFile } from '../support/content-files';
 import { readShared } from '../support/shared';
 import { PINNED_SLUGS } from '../support/pinned';
 
-const root = new URL('../../', import.meta.url).pathname;
 const essay = readShared('source/essay.txt');
-const read = (dir: string) =>
-  readdirSync(join(root, dir))
-    .filter((f) => f.endsWith('.mdx'))
-    .sort()
-    .map((f) => ({ file: `${dir}/${f}`, text: readFileSync(join(root, dir, f), 'utf8') }));
-const argumentFiles = read('content/arguments');
-const front = read('content/front');
-const frontFile = (name: string) => front.filter((f) => f.file.endsWith(`/${name}.mdx`));
-/** The order a reader meets them on `/`. */
-const allContent = [
-  ...frontFile('masthead'),
-  ...frontFile('brief'),
-  ...frontFile('background'),
-  ...argumentFiles,
-  ...frontFile('about'),
-];
 
 /** The slugs are share URLs: changing one breaks every link already sent. */
 
@@ -77,7 +60,14 @@ describe('quotations from the essay', () => {
 });
 
 describe('citations', () => {
-  const cited = new Set(allContent.flatMap((f) => citedIds(f.text, figureSources)));
+  const idsOf = (files: typeof allContent) => files.flatMap((f) => citedIds(f.text, figureSources));
+  /** Every citation on `/` in reading order: the prose, then the Glossary section's, then About's. */
+  const inReadingOrder = [
+    ...idsOf(beforeGlossary),
+    ...glossary.flatMap((entry) => (entry.cites === 'essay' ? [] : entry.cites)),
+    ...idsOf(frontFile('about')),
+  ];
+  const cited = new Set(inReadingOrder);
 
   it('point only at sources that exist', () => {
     const known = new Set(sources.map((s) => s.id));
@@ -89,7 +79,7 @@ describe('citations', () => {
   });
 
   it('are numbered in reading order of first citation', () => {
-    const order = [...new Set(allContent.flatMap((f) => citedIds(f.text, figureSources)))];
+    const order = [...new Set(inReadingOrder)];
     expect(order).toEqual(sources.map((s) => s.id).filter((id) => order.includes(id)));
   });
 });
