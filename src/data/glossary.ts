@@ -4,6 +4,8 @@
  * opens the definition in place; `/` lists every entry in its Glossary section at `#term-<id>`.
  * Listed in the glossary's (alphabetical) order.
  */
+import type { SourceId } from './sources';
+
 export interface GlossaryEntry {
   /** Stable kebab-case key: `<Term id>`, the `#term-<id>` anchor and the popover's id. */
   id: string;
@@ -19,7 +21,7 @@ export interface GlossaryEntry {
    * Where the definition was checked: ids in src/data/sources.ts, or `essay` for the essay's own
    * terms, which the definition explains as Huang uses them.
    */
-  cites: readonly string[] | 'essay';
+  cites: readonly SourceId[] | 'essay';
 }
 
 export const glossary: readonly GlossaryEntry[] = [
@@ -150,6 +152,11 @@ export const glossary: readonly GlossaryEntry[] = [
 ];
 
 const byId = new Map(glossary.map((entry) => [entry.id, entry]));
+
+/** Every source the Glossary section cites, in its order, each once. */
+export const glossarySourceIds: readonly SourceId[] = [
+  ...new Set(glossary.flatMap((entry) => (entry.cites === 'essay' ? [] : entry.cites))),
+];
 
 /** The entry for `<Term id>`; throws on an unknown id so a typo fails the build. */
 export function glossaryEntry(id: string): GlossaryEntry {

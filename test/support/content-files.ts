@@ -1,10 +1,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ContentFacts } from '../../src/lib/content-facts';
+import { factsOfMdx } from './mdx';
 
-/** One MDX file of content/, raw (frontmatter included), by its path from the repository root. */
+/** One MDX file of content/ by its path from the repository root: raw (frontmatter included), and what the build reads from it. */
 export interface ContentFile {
   file: string;
   text: string;
+  facts: ContentFacts;
 }
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -12,7 +15,10 @@ const read = (dir: string): ContentFile[] =>
   readdirSync(join(root, dir))
     .filter((f) => f.endsWith('.mdx'))
     .sort()
-    .map((f) => ({ file: `${dir}/${f}`, text: readFileSync(join(root, dir, f), 'utf8') }));
+    .map((f) => {
+      const text = readFileSync(join(root, dir, f), 'utf8');
+      return { file: `${dir}/${f}`, text, facts: factsOfMdx(text) };
+    });
 
 /** The five arguments, in essay order. */
 export const argumentFiles = read('content/arguments');

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { glossary, glossaryEntry } from '../../src/data/glossary';
 import { site } from '../../src/data/essay';
 import { sources } from '../../src/data/sources';
-import { termIdsIn } from '../../src/lib/terms';
 import { isKebabSlug } from '../../src/lib/slug';
 import { allContent, argumentFiles, beforeGlossary, frontFile } from '../support/content-files';
 import { unexplainedFirstUse } from '../support/first-use';
+import { factsOfMdx } from '../support/mdx';
 
 const summaryOf = (text: string) => text.match(/^summary:\s*"(.*)"$/m)?.[1] ?? '';
 
@@ -50,7 +50,7 @@ describe('the glossary', () => {
   });
 
   it.each(glossary)('$term is marked with <Term> somewhere in the text', (entry) => {
-    expect(allContent.some((f) => termIdsIn(f.text).includes(entry.id))).toBe(true);
+    expect(allContent.some((f) => f.facts.terms.includes(entry.id))).toBe(true);
   });
 
   it('throws on an unknown id, so a misspelt <Term> fails the build', () => {
@@ -59,20 +59,27 @@ describe('the glossary', () => {
 });
 
 describe('<Term> in the content', () => {
-  it.each(allContent)('$file: every <Term id> names a glossary entry', ({ text }) => {
+  it.each(allContent)('$file: every <Term id> names a glossary entry', ({ facts }) => {
     const known = new Set(glossary.map((e) => e.id));
-    expect(termIdsIn(text).filter((id) => !known.has(id))).toEqual([]);
+    expect(facts.terms.filter((id) => !known.has(id))).toEqual([]);
   });
 
-  it.each(allContent)('$file marks each term once, at its first use there', ({ text }) => {
-    const marks = [...text.matchAll(/<Term\b[^>]*?\bid=["']([^"']+)["']/g)].map((m) => m[1]);
-    expect(marks).toEqual([...new Set(marks)]);
+  it.each(allContent)('$file marks each term once, at its first use there', ({ facts }) => {
+    expect(facts.terms).toEqual([...new Set(facts.terms)]);
   });
 
   const abbreviations = glossary.filter((e) => e.abbreviation);
   const cases = pages.flatMap(({ page, text }) => abbreviations.map((entry) => ({ page, term: entry.term, entry, text })));
   it.each(cases)('$page: the first $term is marked with <Term> or expanded', ({ text, entry }) => {
     expect(unexplainedFirstUse(text, entry)).toBeUndefined();
+  });
+});
+
+describe('the terms the build reads from MDX', () => {
+  it('lists every <Term id> in reading order, repeats included, and refuses one it cannot read', () => {
+    expect(factsOfMdx('The <Term id="sco">SCO</Term> and <Term id="rok">ROK</Term>; the <Term id="sco">SCO</Term>.').terms).toEqual(['sco', 'rok', 'sco']);
+    expect(() => factsOfMdx('<Term>ROK</Term>')).toThrow(/Term/);
+    expect(() => factsOfMdx('<Term id={x}>ROK</Term>')).toThrow(/literal/);
   });
 });
 
