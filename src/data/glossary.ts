@@ -39,7 +39,7 @@ export const glossary: readonly GlossaryEntry[] = [
     term: 'BRICS',
     abbreviation: true,
     definition:
-      'A grouping named after the initials of its first five members: Brazil, Russia, India and China, which first met as BRIC at a summit in 2009, and South Africa, which joined in 2010. It has no founding treaty and decides by consensus. Argument 5 lists its later members.',
+      'A grouping named after the initials of its first five members: Brazil, Russia, India and China, which first met as BRIC at a summit in 2009, and South Africa, which joined in 2010. It is not a treaty organisation, and it works by consensus. Argument 5 lists its later members.',
     cites: ['trtafrika-brics-founders'],
   },
   {
@@ -97,7 +97,7 @@ export const glossary: readonly GlossaryEntry[] = [
     term: 'multipolarity',
     abbreviation: false,
     definition:
-      'As Huang uses it, a world with several centres of power rather than one or two. He argues that the world is moving irreversibly towards it.',
+      'As Huang uses it, a world with several centres of power. He argues that the world is moving irreversibly towards it.',
     cites: 'essay',
   },
   {
