@@ -6,6 +6,11 @@ import { numberSources, type Citations } from './citations';
 import type { CiteMark, ContentFacts } from './content-facts';
 import { inEssayOrder } from './contents';
 
+/** The What happened next section of `/`, drawn from src/data/timeline.ts: cited as `<Timeline />` is. */
+const TIMELINE_SECTION = { element: 'Timeline' } as const satisfies CiteMark;
+/** The Glossary section of `/`, drawn from src/data/glossary.ts; its sources are listed under `Glossary` in figure-sources.ts. */
+const GLOSSARY_SECTION = { element: 'Glossary' } as const satisfies CiteMark;
+
 type FrontId = 'masthead' | 'brief' | 'background' | 'about';
 
 /** The five arguments in essay order (throws if the numbering has a gap). */
@@ -63,10 +68,14 @@ function pathsInReadingOrder(): string[] {
  * sources under `Name` in src/data/figure-sources.ts.
  */
 function citesInReadingOrder(): CiteMark[] {
-  const paths = pathsInReadingOrder();
-  const about = paths.length - 1;
-  // The Glossary section stands between the arguments and About.
-  return [...paths.slice(0, about).flatMap((path) => factsAt(path).cites), { element: 'Glossary' }, ...factsAt(paths[about]!).cites];
+  const about = '/content/front/about.mdx';
+  return pathsInReadingOrder().flatMap((path) => [
+    // The timeline is What happened next, after the arguments; the Glossary section follows it,
+    // just before About. Inside the full read an argument's <Timeline /> only points to the
+    // timeline (mdx/TimelinePointer.astro).
+    ...(path === about ? [TIMELINE_SECTION, GLOSSARY_SECTION] : []),
+    ...factsAt(path).cites.filter((mark) => !('element' in mark && mark.element === TIMELINE_SECTION.element)),
+  ]);
 }
 
 /**

@@ -94,8 +94,8 @@ describe('the Glossary section', () => {
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('#glossary').isVisible()).resolves.toBe(true);
     await expect(page.locator('#glossary .glossary__entry').count()).resolves.toBeGreaterThanOrEqual(15);
-    // Terms print as words, not as controls.
-    await expect(page.locator('.term__fallback:visible').count()).resolves.toBe(0);
+    // Terms print as words, not as underlined controls.
+    await expect(page.locator('button.term').first().evaluate((el) => getComputedStyle(el).textDecorationLine)).resolves.toBe('none');
     await context.close();
   });
 });
