@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { glossary, glossaryEntry } from '../../src/data/glossary';
-import { site } from '../../src/data/essay';
+import { site } from '../../src/consts';
 import { sources } from '../../src/data/sources';
 import { isKebabSlug } from '../../src/lib/slug';
 import { allContent, argumentFiles, beforeGlossary, frontFile } from '../support/content-files';
