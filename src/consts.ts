@@ -6,7 +6,7 @@
 /** The site's own name, used in the masthead of argument pages, titles and share cards. */
 export const site = {
   name: 'The alliance, explained',
-  tagline: 'Huang Jing’s doubts about the US-Japan-ROK alliance, argument by argument',
+  tagline: 'Huang Jing’s doubts about the US–Japan–South Korea alliance, argument by argument',
 } as const;
 
 /**

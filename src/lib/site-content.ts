@@ -10,6 +10,8 @@ import { explainerModified } from './works';
 
 /** The What happened next section of `/`, drawn from src/data/timeline.ts: cited as `<Timeline />` is. */
 const TIMELINE_SECTION = { element: 'Timeline' } as const satisfies CiteMark;
+/** The Glossary section of `/`, drawn from src/data/glossary.ts; its sources are listed under `Glossary` in figure-sources.ts. */
+const GLOSSARY_SECTION = { element: 'Glossary' } as const satisfies CiteMark;
 
 type FrontId = 'masthead' | 'brief' | 'background' | 'about';
 
@@ -70,9 +72,10 @@ function pathsInReadingOrder(): string[] {
 export function citesInReadingOrder(): CiteMark[] {
   const about = '/content/front/about.mdx';
   return pathsInReadingOrder().flatMap((path) => [
-    // The timeline is What happened next, after the arguments and before About; inside the
-    // full read an argument's <Timeline /> only points there (mdx/TimelinePointer.astro).
-    ...(path === about ? [TIMELINE_SECTION] : []),
+    // The timeline is What happened next, after the arguments; the Glossary section follows it,
+    // just before About. Inside the full read an argument's <Timeline /> only points to the
+    // timeline (mdx/TimelinePointer.astro).
+    ...(path === about ? [TIMELINE_SECTION, GLOSSARY_SECTION] : []),
     ...factsAt(path).cites.filter((mark) => !('element' in mark && mark.element === TIMELINE_SECTION.element)),
   ]);
 }

@@ -8,6 +8,7 @@ export const FRONT_ANCHOR = {
   brief: 'in-brief',
   background: 'background',
   next: 'what-happened-next',
+  glossary: 'glossary',
   about: 'about',
   cite: 'cite',
   sources: 'sources',
