@@ -3,6 +3,8 @@
  * share sheet), copy or share the URL on click, and announce the result in the button's own
  * status region. No third parties.
  */
+import { COPY_LINK_LABELS as LABEL } from './copy-link-labels';
+
 const canShare = typeof navigator.share === 'function' && matchMedia('(pointer: coarse)').matches;
 const RESET_AFTER_MS = 2000;
 
@@ -13,9 +15,9 @@ for (const control of document.querySelectorAll<HTMLElement>('[data-copy-link]')
   const { url, title } = control.dataset as { url: string; title: string };
   if (!canShare && !navigator.clipboard) continue;
 
-  const idle = canShare ? 'Share' : 'Copy link';
+  const idle = canShare ? LABEL.share : LABEL.copy;
   label.textContent = idle;
-  control.hidden = false;
+  control.dataset.ready = '';
   let reset: ReturnType<typeof setTimeout> | undefined;
 
   button.addEventListener('click', async () => {
@@ -26,11 +28,11 @@ for (const control of document.querySelectorAll<HTMLElement>('[data-copy-link]')
         return;
       }
       await navigator.clipboard.writeText(url);
-      label.textContent = 'Link copied';
+      label.textContent = LABEL.copied;
     } catch (error) {
       // Closing the share sheet is not a failure worth reporting.
       if (canShare && error instanceof DOMException && error.name === 'AbortError') return;
-      label.textContent = 'Copy failed';
+      label.textContent = LABEL.failed;
     }
     status.textContent = label.textContent;
     reset = setTimeout(() => {
