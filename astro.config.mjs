@@ -1,21 +1,47 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { AstroError } from 'astro/errors';
+import { sourceHosts } from './src/build/content-rules.ts';
+import { CSP_DIRECTIVES } from './src/build/csp.ts';
+import { checkMemberships } from './src/build/data-rules.ts';
+import { DeployConfigError, readDeployConfig } from './src/build/deploy-config.ts';
+import { baseLinksPlugin } from './src/build/mdast-base-links.ts';
+import { contentRulesPlugin } from './src/build/mdast-content-rules.ts';
+import { siteChecks } from './src/build/site-checks.ts';
+import { countries } from './src/data/countries.ts';
+import { memberships } from './src/data/memberships.ts';
+import { sources } from './src/data/sources.ts';
 
-// The canonical origin for links, share previews and the sitemap. Deployers set SITE_URL;
-// the default is a reserved `.example` host so nothing ever points at a real stranger's site.
-const site = process.env.SITE_URL || 'https://huang-jing-alliance.example';
-
-// Internal links are root-relative, so the site must be served at the root of its host.
-const origin = new URL(site);
-if (origin.pathname !== '/' || origin.search || origin.hash) {
-  throw new Error(`SITE_URL must be an origin such as https://example.org, not "${site}": the site is served at the root of its host.`);
+// The public origin (SITE_URL) and sub-path (BASE_PATH) for links, share previews and the
+// sitemap; see README "Deploying". Mistyped values stop the build with the variable's name.
+let deploy;
+try {
+  deploy = readDeployConfig(process.env);
+} catch (error) {
+  if (error instanceof DeployConfigError) throw new AstroError(error.message, error.hint);
+  throw error;
 }
 
+// Typed data an editor maintains: a mistake stops the build, naming the entry.
+const [dataProblem] = checkMemberships(memberships, countries);
+if (dataProblem) throw new AstroError(dataProblem.message, dataProblem.hint);
+
 export default defineConfig({
-  site,
+  site: deploy.site,
+  base: deploy.base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx()],
+  // Two entries with one slug (or two pages at one URL) fail the build, naming both files.
+  prerenderConflictBehavior: 'error',
+  security: { csp: { directives: [...CSP_DIRECTIVES] } },
+  markdown: {
+    // Astro 7's Markdown pipeline (Sätteri): content rules first, then links get the base path.
+    processor: satteri({
+      mdastPlugins: [contentRulesPlugin({ hosts: sourceHosts(sources) }), baseLinksPlugin({ base: deploy.base })],
+    }),
+  },
+  integrations: [mdx(), siteChecks()],
   devToolbar: { enabled: false },
 });

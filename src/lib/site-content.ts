@@ -1,14 +1,45 @@
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
+import { AstroError } from 'astro/errors';
+import { checkArguments, unknownElements } from '../build/content-rules';
+import { ELEMENTS_KEY } from '../build/mdast-content-rules';
 import { inEssayOrder } from './contents';
+import { countWords, proseText } from './reading';
 
-/** The five arguments in essay order (throws if the numbering has a gap). */
+/**
+ * The five arguments in essay order. Stops the build, naming the file, on an argument without
+ * enough text or with another's number (and, in inEssayOrder, on a gap in the numbering).
+ */
 export async function loadArguments(): Promise<CollectionEntry<'arguments'>[]> {
-  return inEssayOrder(await getCollection('arguments'));
+  const entries = await getCollection('arguments');
+  const [problem] = checkArguments(entries, (body) => countWords(proseText(body)));
+  if (problem) throw new AstroError(problem.message, problem.hint);
+  return inEssayOrder(entries);
 }
 
 /** One block of front prose by file name; a missing file fails the build rather than the reader. */
 export async function loadFront(id: 'masthead' | 'brief' | 'background' | 'about'): Promise<CollectionEntry<'front'>> {
   const entry = await getEntry('front', id);
-  if (!entry) throw new Error(`content/front/${id}.mdx is missing`);
+  if (!entry) throw new AstroError(`content/front/${id}.mdx is missing`, 'Restore the file: the front page shows it.');
   return entry;
+}
+
+/**
+ * Render an entry with the components it is shown with, first checking that every element the
+ * file uses is one of them: the components map is the allow-list, so a new component is allowed
+ * by adding it there, and raw HTML (a <div>, a <script>) stops the build, naming the file.
+ */
+export async function renderContent(
+  entry: CollectionEntry<'arguments'> | CollectionEntry<'front'>,
+  components: Readonly<Record<string, unknown>>,
+) {
+  const rendered = await render(entry);
+  const used = rendered.remarkPluginFrontmatter[ELEMENTS_KEY];
+  const unknown = unknownElements(Array.isArray(used) ? used : [], components);
+  if (unknown.length) {
+    throw new AstroError(
+      `${entry.filePath ?? entry.id} uses ${unknown.map((name) => `<${name}>`).join(', ')}, which ${unknown.length > 1 ? 'are' : 'is'} not among the site’s content components.`,
+      `Content may use only ${Object.keys(components).map((name) => `<${name}>`).join(', ')} and Markdown. Check the spelling (names are case-sensitive), or write Markdown instead of HTML.`,
+    );
+  }
+  return rendered;
 }
