@@ -13,6 +13,7 @@ import { siteChecks } from './src/build/site-checks.ts';
 import { countries } from './src/data/countries.ts';
 import { memberships } from './src/data/memberships.ts';
 import { sources } from './src/data/sources.ts';
+import { contentFactsPlugin } from './src/lib/content-facts.ts';
 
 // The public origin (SITE_URL) and sub-path (BASE_PATH) for links, share previews and the
 // sitemap; see README "Deploying". Mistyped values stop the build with the variable's name.
@@ -37,9 +38,12 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   security: { csp: { directives: [...CSP_DIRECTIVES] } },
   markdown: {
-    // Astro 7's Markdown pipeline (Sätteri): content rules first, then links get the base path.
+    // Sätteri is Astro 7's Markdown engine. Its mdast plugins, in order: the content rules stop
+    // the build on what content may not contain; contentFacts reads each MDX body's reading
+    // time, citations and quotes from its syntax tree into the frontmatter
+    // (src/lib/content-facts.ts); then root-relative links get the base path.
     processor: satteri({
-      mdastPlugins: [contentRulesPlugin({ hosts: sourceHosts(sources) }), baseLinksPlugin({ base: deploy.base })],
+      mdastPlugins: [contentRulesPlugin({ hosts: sourceHosts(sources) }), contentFactsPlugin, baseLinksPlugin({ base: deploy.base })],
     }),
   },
   integrations: [mdx(), siteChecks()],

@@ -138,39 +138,35 @@ export function unknownElements(used: readonly string[], components: Readonly<Re
   return used.filter((name) => !Object.hasOwn(components, name));
 }
 
-export interface LoadedArgument {
-  /** The file, relative to the project root (Astro's `entry.filePath`). */
-  filePath?: string;
-  body?: string;
-  data: { number: number; slug: string };
+export interface ArgumentFile {
+  /** The file, relative to the project root. */
+  file: string;
+  number: number;
+  /** Words of its body, as the reader reads them. */
+  words: number;
 }
 
-/**
- * Check the arguments as a set: each has a body of at least MIN_ARGUMENT_WORDS words, and no two
- * share a number. `countWords` is passed in so that this module stays free of the reading rules.
- */
-export function checkArguments(entries: readonly LoadedArgument[], countWords: (mdx: string) => number): Problem[] {
+/** Check the arguments as a set: each has at least MIN_ARGUMENT_WORDS words, and no two share a number. */
+export function checkArguments(entries: readonly ArgumentFile[]): Problem[] {
   const problems: Problem[] = [];
-  const byNumber = new Map<number, LoadedArgument>();
+  const byNumber = new Map<number, ArgumentFile>();
   for (const entry of entries) {
-    const file = entry.filePath ?? entry.data.slug;
-    const words = countWords(entry.body ?? '');
-    if (words === 0) {
-      problems.push({ message: `${file} has no text.`, hint: 'Write the argument below the frontmatter (the block between the --- lines).' });
-    } else if (words < MIN_ARGUMENT_WORDS) {
+    if (entry.words === 0) {
+      problems.push({ message: `${entry.file} has no text.`, hint: 'Write the argument below the frontmatter (the block between the --- lines).' });
+    } else if (entry.words < MIN_ARGUMENT_WORDS) {
       problems.push({
-        message: `${file} has ${words} words; an argument needs at least ${MIN_ARGUMENT_WORDS}.`,
+        message: `${entry.file} has ${entry.words} words; an argument needs at least ${MIN_ARGUMENT_WORDS}.`,
         hint: 'Finish the explanation, or restore the text from version control if it was cut by mistake.',
       });
     }
-    const other = byNumber.get(entry.data.number);
+    const other = byNumber.get(entry.number);
     if (other) {
       problems.push({
-        message: `${other.filePath ?? other.data.slug} and ${file} both have number: ${entry.data.number}.`,
+        message: `${other.file} and ${entry.file} both have number: ${entry.number}.`,
         hint: 'Each argument has its own number, 1 to 5, in the essay’s order: renumber one of the two files.',
       });
     } else {
-      byNumber.set(entry.data.number, entry);
+      byNumber.set(entry.number, entry);
     }
   }
   return problems;
