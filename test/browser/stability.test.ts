@@ -30,8 +30,15 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/*
+ * Retried because a heavily loaded machine can make Chromium paint a half-parsed page (the
+ * parser yields mid-header; reproducible with 20x CPU throttling), and the rest of the HTML
+ * then moves what was painted by a few pixels (CLS about 0.001). A shift the layout itself
+ * causes, like the copy-link control's 0.15 this test was written for, happens on every load
+ * and fails every attempt.
+ */
 describe.each(SCREENS)('on a $name screen', ({ options }) => {
-  it.each(PATHS)('%s loads with no layout shift and no CSP violation', async (path) => {
+  it.each(PATHS)('%s loads with no layout shift and no CSP violation', { retry: 2 }, async (path) => {
     const context = await browser.newContext(options);
     // With clipboard access the copy-link control is revealed, which is what used to shift text.
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: siteUrl });
@@ -42,7 +49,7 @@ describe.each(SCREENS)('on a $name screen', ({ options }) => {
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node }[] })[]) {
           if (entry.hadRecentInput) continue;
-          const moved = entry.sources.map((s) => (s.node instanceof Element ? s.node.outerHTML.slice(0, 80) : String(s.node?.nodeName)));
+          const moved = entry.sources.map((s) => `${s.node?.nodeName} in ${s.node?.parentElement?.outerHTML.slice(0, 80)}`);
           window.__shifts.push({ value: entry.value, moved });
         }
       }).observe({ type: 'layout-shift', buffered: true });
