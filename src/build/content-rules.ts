@@ -30,6 +30,9 @@ export interface MdNode {
   position?: { start: { line: number } };
 }
 
+/** `import Name from '../../src/components/….astro'`: a site component a file brings in itself (a map, for its styles). */
+const COMPONENT_IMPORT = /^import\s+([A-Z][A-Za-z0-9]*)\s+from\s+['"](?:\.\.\/)+src\/components\/[A-Za-z0-9/_-]+\.astro['"];?$/;
+
 function walk(node: MdNode, visit: (node: MdNode) => void): void {
   visit(node);
   node.children?.forEach((child) => walk(child, visit));
@@ -63,16 +66,26 @@ export interface TreeReport {
 export function checkMdxTree(tree: MdNode, allowedHosts: ReadonlySet<string>): TreeReport {
   const problems: Problem[] = [];
   const elements = new Set<string>();
+  const imported = new Set<string>();
   walk(tree, (node) => {
     const line = node.position?.start.line;
     switch (node.type) {
-      case 'mdxjsEsm':
-        problems.push({
-          line,
-          message: 'an import or export line: content cannot bring in code or components of its own',
-          hint: 'Delete the line. The site’s components (<Quote>, <Cite>, …) work without importing them.',
-        });
+      case 'mdxjsEsm': {
+        const lines = String(node.value ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
+        for (const text of lines) {
+          const component = COMPONENT_IMPORT.exec(text);
+          if (component) {
+            imported.add(component[1]!);
+            continue;
+          }
+          problems.push({
+            line,
+            message: `"${text}": content may import only the site’s own components (from src/components/), and export nothing`,
+            hint: 'Delete the line. The site’s components (<Quote>, <Cite>, …) work without importing them.',
+          });
+        }
         break;
+      }
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         problems.push({
@@ -130,7 +143,8 @@ export function checkMdxTree(tree: MdNode, allowedHosts: ReadonlySet<string>): T
       }
     }
   });
-  return { problems, elements: [...elements] };
+  // A component the file imports from src/components/ is the site's own, like those of the map.
+  return { problems, elements: [...elements].filter((name) => !imported.has(name)) };
 }
 
 /** Element names a file uses that the components map it is rendered with does not provide. */

@@ -3,8 +3,10 @@
  * messages an editor or deployer sees are unit-tested (test/unit/deploy-config.test.ts).
  */
 
+import { DEFAULT_ORIGIN } from '../consts';
+
 /** The origin used when SITE_URL is unset: a reserved `.example` host, never a stranger's site. */
-export const DEFAULT_SITE_URL = 'https://huang-jing-alliance.example';
+export const DEFAULT_SITE_URL = DEFAULT_ORIGIN;
 
 export interface DeployConfig {
   /** The public origin, e.g. `https://user.github.io`. */

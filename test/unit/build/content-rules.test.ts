@@ -27,7 +27,8 @@ describe('content rules, as the build applies them to an MDX file', () => {
     ['a <style>', 'Text.\n\n<style>{`p{}`}</style>\n', /raw <style> element/],
     ['an <iframe>', 'Text <iframe src="https://example.org" /> more.\n', /line 1: a raw <iframe> element/],
     ['an event handler', 'Text <Quote onClick="x">words</Quote>.\n', /event-handler attribute onClick="…" on <Quote>/],
-    ['an import', "import X from '../x.astro';\n\nText.\n", /an import or export line/],
+    ['an import from outside the site’s components', "import X from '../x.astro';\n\nText.\n", /content may import only the site’s own components/],
+    ['an export', 'export const x = 1;\n\nText.\n', /content may import only the site’s own components \(from src\/components\/\), and export nothing/],
     ['an expression', 'Text {1 + 1} more.\n', /curly braces/],
     ['a link to an unknown host', 'See [this](https://unknown.example/page).\n', /a link to unknown\.example, which is not a host of the sources list/],
     ['a javascript: link', 'See [this](javascript:alert(1)).\n', /not a web page on this site or a source/],
@@ -45,6 +46,11 @@ describe('content rules, as the build applies them to an MDX file', () => {
       `Huang argues <Quote>x</Quote> (see [Background](/#background), [it](${source.url}) and [above](#top)).\n\n<Context>\nText.<Cite id="${source.id}" />\n</Context>\n`,
     );
     expect(frontmatter[ELEMENTS_KEY]).toEqual(expect.arrayContaining(['Quote', 'Context', 'Cite']));
+  });
+
+  it('lets a file import one of the site’s components (a map, for its styles), which then needs no place in the map', async () => {
+    const { frontmatter } = await compile("import BlocMap from '../../src/components/BlocMap.astro';\n\n<BlocMap view=\"reach\" />\n");
+    expect(frontmatter[ELEMENTS_KEY]).toEqual([]);
   });
 
   it('gives root-relative content links the base path, and leaves the rest alone', async () => {
