@@ -62,8 +62,11 @@ export function brokenLinks(files: ReadonlySet<string>, pages: ReadonlyMap<strin
         problem(files.has(`${inSite}/index.html`) ? 'lacks its trailing slash' : 'goes to no page or file');
         continue;
       }
-      if (url.hash) {
-        const id = decodeURIComponent(url.hash.slice(1));
+      // A text fragment (`#id:~:text=…`) is read by the browser, not matched to an id: only the
+      // part before its `:~:` delimiter names an element, and it may be empty.
+      const fragment = url.hash.slice(1).split(':~:')[0]!;
+      if (fragment) {
+        const id = decodeURIComponent(fragment);
         const target = pages.get(inSite)?.doc;
         if (!target?.getElementById(id)) problem(`points to #${id}, which is not on ${inSite}`);
       }
