@@ -4,6 +4,7 @@ import { sources } from '../data/sources';
 import { sourceListSchema } from '../schemas/source';
 import { numberSources, type Citations } from './citations';
 import type { CiteMark, ContentFacts } from './content-facts';
+import { contentFrontmatters } from './content-frontmatter';
 import { inEssayOrder } from './contents';
 
 /** The What happened next section of `/`, drawn from src/data/timeline.ts: cited as `<Timeline />` is. */
@@ -23,15 +24,20 @@ export async function loadFront(id: FrontId): Promise<CollectionEntry<'front'>> 
   return entry;
 }
 
+type Frontmatters = Record<string, Record<string, unknown>>;
+
+let frontmattersRead: Promise<Frontmatters> | undefined;
+
 /**
  * Every content file's frontmatter by path, with the facts the `contentFacts` plugin read from
- * its body (what `render()` returns as `remarkPluginFrontmatter`). Imported directly rather than
- * through astro:content so that citation numbers are the same in component tests, where
- * collections are empty.
+ * its body; read once, on first use. Not at module load: the content modules import <Cite>,
+ * which imports this module, so awaiting them at the top level would wait on itself.
  */
-const frontmatters = import.meta.glob<Record<string, unknown>>('/content/**/*.mdx', { eager: true, import: 'frontmatter' });
+function loadFrontmatters(): Promise<Frontmatters> {
+  return (frontmattersRead ??= contentFrontmatters());
+}
 
-function factsAt(path: string): ContentFacts {
+function factsAt(frontmatters: Frontmatters, path: string): ContentFacts {
   const frontmatter = frontmatters[path];
   if (!frontmatter) throw new Error(`No content file at ${path}`);
   if (typeof frontmatter.words !== 'number' || !Array.isArray(frontmatter.cites)) {
@@ -41,13 +47,13 @@ function factsAt(path: string): ContentFacts {
 }
 
 /** Reading time, citations and quotes of one content entry, read from its MDX tree. */
-export function factsOf(entry: { filePath?: string | undefined }): ContentFacts {
+export async function factsOf(entry: { filePath?: string | undefined }): Promise<ContentFacts> {
   if (!entry.filePath) throw new Error('A content entry without a file has no content facts');
-  return factsAt(`/${entry.filePath}`);
+  return factsAt(await loadFrontmatters(), `/${entry.filePath}`);
 }
 
 /** The content files in the order a reader meets them on `/`: masthead, brief, background, the arguments, about. */
-function pathsInReadingOrder(): string[] {
+function pathsInReadingOrder(frontmatters: Frontmatters): string[] {
   const front = (id: FrontId) => `/content/front/${id}.mdx`;
   const args = inEssayOrder(
     Object.keys(frontmatters)
@@ -65,18 +71,24 @@ function pathsInReadingOrder(): string[] {
  * section drawn from a data module) goes in at its place as `{ element: 'Name' }`, with its
  * sources under `Name` in src/data/figure-sources.ts.
  */
-function citesInReadingOrder(): CiteMark[] {
+function citesInReadingOrder(frontmatters: Frontmatters): CiteMark[] {
   const about = '/content/front/about.mdx';
-  return pathsInReadingOrder().flatMap((path) => [
+  return pathsInReadingOrder(frontmatters).flatMap((path) => [
     // The timeline is What happened next, after the arguments and before About; inside the
     // full read an argument's <Timeline /> only points there (mdx/TimelinePointer.astro).
     ...(path === about ? [TIMELINE_SECTION] : []),
-    ...factsAt(path).cites.filter((mark) => !('element' in mark && mark.element === TIMELINE_SECTION.element)),
+    ...factsAt(frontmatters, path).cites.filter((mark) => !('element' in mark && mark.element === TIMELINE_SECTION.element)),
   ]);
 }
+
+let citationsNumbered: Promise<Citations> | undefined;
 
 /**
  * The citation numbers, computed once for the whole site: the first source cited in reading
  * order is 1, and every page (the full explainer and each argument alone) uses these numbers.
  */
-export const citations: Citations = numberSources(sourceListSchema.parse(sources), citesInReadingOrder(), figureSources);
+export function loadCitations(): Promise<Citations> {
+  return (citationsNumbered ??= loadFrontmatters().then((frontmatters) =>
+    numberSources(sourceListSchema.parse(sources), citesInReadingOrder(frontmatters), figureSources),
+  ));
+}

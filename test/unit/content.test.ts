@@ -7,10 +7,12 @@ import { citedIds } from '../../src/lib/citations';
 import { NOTES, proseOf } from '../../src/lib/content-facts';
 import { figureSources } from '../../src/data/figure-sources';
 import { sources } from '../../src/data/sources';
-import { citations } from '../../src/lib/site-content';
+import { loadCitations } from '../../src/lib/site-content';
 import { readShared } from '../support/shared';
 import { PINNED_SLUGS } from '../support/pinned';
 import { factsOfMdx, mdxTree } from '../support/mdx';
+
+const citations = await loadCitations();
 
 const root = new URL('../../', import.meta.url).pathname;
 const essay = readShared('source/essay.txt');
