@@ -6,6 +6,8 @@ import { numberSources, type Citations } from './citations';
 import type { CiteMark, ContentFacts } from './content-facts';
 import { contentFrontmatters } from './content-frontmatter';
 import { inEssayOrder } from './contents';
+import { normaliseQuoteMarks } from './quotes';
+import { explainerModified } from './works';
 
 /** The What happened next section of `/`, drawn from src/data/timeline.ts: cited as `<Timeline />` is. */
 const TIMELINE_SECTION = { element: 'Timeline' } as const satisfies CiteMark;
@@ -71,7 +73,7 @@ function pathsInReadingOrder(frontmatters: Frontmatters): string[] {
  * section drawn from a data module) goes in at its place as `{ element: 'Name' }`, with its
  * sources under `Name` in src/data/figure-sources.ts.
  */
-function citesInReadingOrder(frontmatters: Frontmatters): CiteMark[] {
+function citesAt(frontmatters: Frontmatters): CiteMark[] {
   const about = '/content/front/about.mdx';
   return pathsInReadingOrder(frontmatters).flatMap((path) => [
     // The timeline is What happened next, after the arguments and before About; inside the
@@ -89,6 +91,33 @@ let citationsNumbered: Promise<Citations> | undefined;
  */
 export function loadCitations(): Promise<Citations> {
   return (citationsNumbered ??= loadFrontmatters().then((frontmatters) =>
-    numberSources(sourceListSchema.parse(sources), citesInReadingOrder(frontmatters), figureSources),
+    numberSources(sourceListSchema.parse(sources), citesAt(frontmatters), figureSources),
   ));
+}
+
+/** Everything `/` cites, in reading order (see citesAt). */
+export async function citesInReadingOrder(): Promise<CiteMark[]> {
+  return citesAt(await loadFrontmatters());
+}
+
+/** The explainer's title and the date its text last changed (any part of it). */
+export async function loadExplainer(): Promise<{ title: string; modified: string }> {
+  const [masthead, args, fronts] = await Promise.all([loadFront('masthead'), loadArguments(), getCollection('front')]);
+  return {
+    title: masthead.data.title,
+    modified: explainerModified(masthead.data, [...args.map((entry) => entry.data), ...fronts.map((entry) => entry.data)]),
+  };
+}
+
+/**
+ * The slug of the argument whose MDX holds a quote (as rendered, typographic quotes and all), if
+ * one does. Read from the files' facts, not the collections, so it also works in component tests.
+ */
+export async function quotePage(text: string): Promise<string | undefined> {
+  const frontmatters = await loadFrontmatters();
+  const wanted = normaliseQuoteMarks(text);
+  const path = Object.keys(frontmatters).find(
+    (p) => p.startsWith('/content/arguments/') && factsAt(frontmatters, p).quotes.some((quote) => normaliseQuoteMarks(quote.text) === wanted),
+  );
+  return path === undefined ? undefined : String(frontmatters[path]!.slug);
 }
