@@ -10,8 +10,10 @@ import Context from '../../src/components/mdx/Context.astro';
 import Quote from '../../src/components/mdx/Quote.astro';
 import SinceThen from '../../src/components/mdx/SinceThen.astro';
 import { contextAsOf } from '../../src/data/essay';
-import { citations } from '../../src/lib/site-content';
+import { loadCitations } from '../../src/lib/site-content';
 import { SITE_ORIGIN } from '../support/pinned';
+
+const citations = await loadCitations();
 
 let container: AstroContainer;
 beforeAll(async () => {

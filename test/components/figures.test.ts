@@ -6,9 +6,11 @@ import WhatBinds from '../../src/components/figures/WhatBinds.astro';
 import TimelinePointer from '../../src/components/mdx/TimelinePointer.astro';
 import TimelineAlone from '../../src/components/mdx/alone/Timeline.astro';
 import { figureSourceIds } from '../../src/data/figures';
-import { citations } from '../../src/lib/site-content';
+import { loadCitations } from '../../src/lib/site-content';
 import { terms, trilateralEvents } from '../../src/data/timeline';
 import { SITE_ORIGIN } from '../support/pinned';
+
+const citations = await loadCitations();
 
 let container: AstroContainer;
 const html: Record<string, string> = {};
@@ -39,7 +41,7 @@ describe('the figures', () => {
     const full = await container.renderToString(TimelinePointer);
     expect(full).not.toContain('<figure');
     expect(full).toContain('href="#what-happened-next"');
-    const alone = await container.renderToString(TimelineAlone);
+    const alone = await container.renderToString(TimelineAlone, { props: { figure: Timeline } });
     expect(alone).toContain('id="figure-timeline"');
     for (const slot of [full, alone]) expect(slot).toMatch(/^<div class="figure-slot" data-figure="timeline"/);
   });

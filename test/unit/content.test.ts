@@ -5,15 +5,16 @@ import { citedIds } from '../../src/lib/citations';
 import { NOTES, proseOf } from '../../src/lib/content-facts';
 import { figureSources } from '../../src/data/figure-sources';
 import { sources } from '../../src/data/sources';
-import { citations } from '../../src/lib/site-content';
+import { loadCitations } from '../../src/lib/site-content';
 import { readShared } from '../support/shared';
 import { PINNED_SLUGS } from '../support/pinned';
 import { allContent, argumentFiles } from '../support/content-files';
 import { mdxTree } from '../support/mdx';
 
+const citations = await loadCitations();
+
 const essay = readShared('source/essay.txt');
 
-/** The slugs are share URLs: changing one breaks every link already sent. */
 
 describe('the five arguments', () => {
   it('are five files whose slugs, in essay order, are the pinned ones', () => {

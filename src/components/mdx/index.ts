@@ -1,8 +1,6 @@
 import Cite from './Cite.astro';
 import Context from './Context.astro';
 import TimelinePointer from './TimelinePointer.astro';
-import Triangle from '../figures/Triangle.astro';
-import WhatBinds from '../figures/WhatBinds.astro';
 import Quote from './Quote.astro';
 import SinceThen from './SinceThen.astro';
 import Term from './Term.astro';
@@ -14,7 +12,7 @@ import SinceThenAlone from './alone/SinceThen.astro';
  * What an MDX file under content/ may use without importing it. A file with a map imports
  * <BlocMap> itself, so that only pages with a map carry the map's styles.
  */
-export const mdxComponents = { Cite, Context, Quote, SinceThen, Term, Timeline: TimelinePointer, Triangle, WhatBinds };
+export const mdxComponents = { Cite, Context, Quote, SinceThen, Term, Timeline: TimelinePointer };
 
 /**
  * The same components for a section shown alone, where its title is the page's h1 and the
