@@ -55,7 +55,7 @@ export function pageFill(image: Gray, margins: { top: number; bottom: number }):
   return 0;
 }
 
-/** Mean lightness (0–255) of the page's text area and the share of its pixels that are near white. */
+/** Mean lightness (0–255) of a page and the share of its pixels that are near white. */
 export function pageTone(image: Gray): { mean: number; whiteShare: number } {
   let sum = 0;
   let white = 0;
@@ -69,7 +69,10 @@ export function pageTone(image: Gray): { mean: number; whiteShare: number } {
 /** A printed PDF, read back: text and a grayscale image per page. */
 export interface ReadPdf {
   pages: number;
-  /** Each page's text in reading order (pdftotext's default, not its layout mode). */
+  /**
+   * Each page's text in the order Chromium wrote it (pdftotext -raw): a two-column list reads
+   * column by column, where pdftotext's default would interleave the columns line by line.
+   */
   text: string[];
   images: Gray[];
 }
@@ -81,7 +84,7 @@ export function readPdf(pdf: Uint8Array, dpi = 30): ReadPdf {
     const file = join(dir, 'doc.pdf');
     writeFileSync(file, pdf);
     // pdftotext ends every page with a form feed, the last one included.
-    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).split('\f').slice(0, -1);
+    const text = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).split('\f').slice(0, -1);
     execFileSync('pdftoppm', ['-gray', '-r', String(dpi), file, join(dir, 'page')]);
     const images = readdirSync(dir)
       .filter((name) => name.endsWith('.pgm'))
