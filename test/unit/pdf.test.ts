@@ -4,7 +4,7 @@ import { pageFill, pageTone, parsePgm, squash, type Gray } from '../support/pdf'
 /** A white page of 10×100 pixels with ink on the given rows. */
 function page(inkRows: number[], ink = 0): Gray {
   const pixels = new Uint8Array(10 * 100).fill(255);
-  for (const y of inkRows) pixels.fill(ink, y * 10, y * 10 + 1);
+  for (const y of inkRows) pixels.fill(ink, y * 10, y * 10 + 10);
   return { width: 10, height: 100, pixels };
 }
 
