@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { contentFactsPlugin } from './src/lib/content-facts.ts';
 
 // The canonical origin for links, share previews and the sitemap. Deployers set SITE_URL;
 // the default is a reserved `.example` host so nothing ever points at a real stranger's site.
@@ -16,6 +18,9 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
+  // Sätteri is Astro's default Markdown engine; the plugin reads each MDX body's reading time,
+  // citations and quotes from its syntax tree into the frontmatter (src/lib/content-facts.ts).
+  markdown: { processor: satteri({ mdastPlugins: [contentFactsPlugin] }) },
   integrations: [mdx()],
   devToolbar: { enabled: false },
 });

@@ -1,7 +1,11 @@
-import type { FigureSources } from '../lib/citations';
 import { membershipSourceIds } from './memberships';
+import type { SourceId } from './sources';
 
-/** What each map view cites, so a page that embeds the figure lists those sources too. */
-export const figureSources: FigureSources = {
+/**
+ * What each figure cites, so a page that embeds the figure lists those sources too (and their
+ * numbers follow where the figure stands). A figure is keyed by its `view` attribute, or by its
+ * element name when it has none (`<Timeline />` would be `Timeline`).
+ */
+export const figureSources: Readonly<Record<string, readonly SourceId[]>> = {
   alignments: membershipSourceIds,
 };

@@ -1,4 +1,5 @@
 import type { IsoNumeric } from './countries';
+import type { SourceId } from './sources';
 
 /**
  * The four groupings the essay's fifth argument names, with their full members "as of" the
@@ -11,7 +12,7 @@ export interface GroupNote {
   /** Short status shown beside the state's name, e.g. "invited; status unclear as of Jan 2025". */
   status: string;
   /** Id of the source in src/data/sources.ts, cited beside the note. */
-  sourceId: string;
+  sourceId: SourceId;
 }
 
 export interface Membership {
@@ -24,7 +25,7 @@ export interface Membership {
   /** ISO date (`YYYY-MM-DD`, or `YYYY-MM` when the sheet gives only a month) the list is true of. */
   asOf: string;
   /** Ids in src/data/sources.ts that establish the list, cited beside its date. */
-  sourceIds: readonly string[];
+  sourceIds: readonly SourceId[];
   /** States with an unclear status, drawn apart from members and never counted. */
   notes?: readonly GroupNote[];
 }
@@ -74,7 +75,7 @@ export const quad: Membership = {
 };
 
 /** Every source the alignments figure cites, in the order it cites them. */
-export const membershipSourceIds: readonly string[] = [
+export const membershipSourceIds: readonly SourceId[] = [
   ...new Set(
     [sco, brics, asean, quad].flatMap((group) => [...group.sourceIds, ...(group.notes ?? []).map((note) => note.sourceId)]),
   ),

@@ -1,7 +1,9 @@
 /**
- * Every source the site cites, in the order of their numbers. A note cites one with
- * `<Cite id="..." />`; its number is its position here, so keep first citations in reading order.
- * Each entry comes from ../shared/context/facts.md, which names the most authoritative source per fact.
+ * Every source the site cites, one entry each, in any order: a source's number is derived from
+ * where the content first cites it (src/lib/site-content.ts), so adding a source is adding an
+ * entry here and citing it with `<Cite id="..." />`. Each entry comes from
+ * ../shared/context/facts.md, which names the most authoritative source per fact; the build
+ * checks every entry (src/schemas/source.ts).
  */
 export interface Source {
   /** Stable kebab-case key used by `<Cite id>` and the `#source-<id>` anchor. */
@@ -18,7 +20,7 @@ export interface Source {
   url: string;
 }
 
-export const sources: readonly Source[] = [
+export const sources = [
   {
     id: "mcst-camp-david-summit",
     title: "Camp David summit reshapes Korea-U.S.-Japan ties",
@@ -296,4 +298,7 @@ export const sources: readonly Source[] = [
     date: "2025-10",
     url: "https://www.hindustantimes.com/india-news/quad-meet-unlikely-this-year-amid-strain-in-ties-101759517074332.html",
   },
-];
+] as const satisfies readonly Source[];
+
+/** The id of a source listed above: `<Cite id>` and the data modules are checked against it. */
+export type SourceId = (typeof sources)[number]['id'];

@@ -1,38 +1,54 @@
 import type { Source } from '../data/sources';
+import type { CiteMark } from './content-facts';
 
 /** The anchor id of a source in a sources list. */
 export function sourceAnchor(id: string): string {
   return `source-${id}`;
 }
 
-/** A source's citation number: its 1-based position in the list. Throws on an unknown id so a typo fails the build. */
-export function sourceNumber(list: readonly Source[], id: string): number {
-  const index = list.findIndex((s) => s.id === id);
-  if (index < 0) throw new Error(`Unknown source id "${id}" in <Cite>`);
-  return index + 1;
-}
-
-/** Source ids cited by figures, by the `view` an MDX body gives its `<BlocMap>`. */
+/** Source ids cited by figures, keyed by the figure's `view` (or, without one, its element name). */
 export type FigureSources = Readonly<Record<string, readonly string[]>>;
 
 /**
- * The source ids an MDX body cites, in first-citation order, each once: its `<Cite id>`s and
+ * The source ids some content cites, in first-citation order, each once: its `<Cite id>`s and
  * the sources of any figure it embeds, at the figure's place in the text.
  */
-export function citedIds(mdxBody: string, figures: FigureSources = {}): string[] {
-  const tags = [...mdxBody.matchAll(/<Cite\b[^>]*?\bid=["']([^"']+)["']|<BlocMap\b[^>]*?\bview=["']([^"']+)["']/g)];
-  const opened = mdxBody.match(/<(?:Cite|BlocMap)\b/g)?.length ?? 0;
-  if (opened !== tags.length) throw new Error(`Found ${opened} <Cite>/<BlocMap> tags but could read ${tags.length}: use a literal id="..." or view="..."`);
-  const ids = tags.flatMap(([, cite, view]) => (cite ? [cite] : [...(figures[view!] ?? [])]));
+export function citedIds(marks: readonly CiteMark[], figures: FigureSources = {}): string[] {
+  const ids = marks.flatMap((mark) => ('source' in mark ? [mark.source] : [...(figures[mark.view ?? mark.element] ?? [])]));
   return [...new Set(ids)];
 }
 
-/** The sources a set of bodies cites, in list (number) order: what a page's sources list shows. */
-export function sourcesCitedBy(
-  list: readonly Source[],
-  bodies: readonly string[],
-  figures: FigureSources = {},
-): Source[] {
-  const cited = new Set(bodies.flatMap((body) => citedIds(body, figures)));
-  return list.filter((s) => cited.has(s.id));
+/** The site's citation numbers, derived from what its content cites. */
+export interface Citations {
+  /** Every cited source, in number order: what the full sources list shows. */
+  readonly list: readonly Source[];
+  /** A source's number; throws on an id that is unknown or cited nowhere, so a typo fails the build. */
+  numberOf(id: string): number;
+  /** The sources some content cites, in number order: what a page's own sources list shows. */
+  citedBy(marks: readonly CiteMark[]): Source[];
+}
+
+/**
+ * Number the sources by first citation, reading the content in the order a reader meets it:
+ * the first source cited is 1. `marks` is all of the content's citation marks in that order.
+ */
+export function numberSources(all: readonly Source[], marks: readonly CiteMark[], figures: FigureSources = {}): Citations {
+  const byId = new Map(all.map((source) => [source.id, source]));
+  const order = citedIds(marks, figures);
+  const unknown = order.filter((id) => !byId.has(id));
+  if (unknown.length > 0) throw new Error(`Unknown source id(s) cited: ${unknown.join(', ')} (add them to src/data/sources.ts)`);
+  const list = order.map((id) => byId.get(id)!);
+  const numbers = new Map(order.map((id, index) => [id, index + 1]));
+  const numberOf = (id: string): number => {
+    const n = numbers.get(id);
+    if (n === undefined) {
+      throw new Error(byId.has(id) ? `Source "${id}" is cited nowhere in the content, so it has no number` : `Unknown source id "${id}" in <Cite>`);
+    }
+    return n;
+  };
+  const citedBy = (some: readonly CiteMark[]): Source[] => {
+    const cited = new Set(citedIds(some, figures));
+    return list.filter((source) => cited.has(source.id));
+  };
+  return { list, numberOf, citedBy };
 }

@@ -12,7 +12,7 @@ import Context from '../../src/components/mdx/Context.astro';
 import Quote from '../../src/components/mdx/Quote.astro';
 import SinceThen from '../../src/components/mdx/SinceThen.astro';
 import { contextAsOf } from '../../src/data/essay';
-import { sources } from '../../src/data/sources';
+import { citations } from '../../src/lib/site-content';
 import { SITE_ORIGIN } from '../support/pinned';
 
 let container: AstroContainer;
@@ -80,11 +80,11 @@ describe('Quote and Cite', () => {
     expect(html).toMatch(/<q class="quote" data-quote>only an expression of intent<\/q>/);
   });
 
-  it('numbers a citation by the sources list and links to its entry', async () => {
-    const last = sources.at(-1)!;
+  it('numbers a citation by the site’s citation order and links to its entry', async () => {
+    const last = citations.list.at(-1)!;
     const html = await container.renderToString(Cite, { props: { id: last.id } });
     expect(html).toContain(`href="#source-${last.id}"`);
-    expect(html).toContain(`<span class="visually-hidden">Source </span>${sources.length}</a>`);
+    expect(html).toContain(`<span class="visually-hidden">Source </span>${citations.list.length}</a>`);
   });
 
   it('refuses an unknown source', async () => {
@@ -104,9 +104,9 @@ describe('notes', () => {
 
 describe('SourcesList', () => {
   it('keeps each source’s global number and anchor when showing a subset', async () => {
-    const shown = [sources.at(-1)!];
-    const html = await container.renderToString(SourcesList, { props: { all: sources, shown } });
-    expect(html).toContain(`id="source-${shown[0]!.id}" value="${sources.length}"`);
+    const shown = [citations.list.at(-1)!];
+    const html = await container.renderToString(SourcesList, { props: { shown } });
+    expect(html).toContain(`id="source-${shown[0]!.id}" value="${citations.list.length}"`);
     expect(html.match(/<li /g)).toHaveLength(1);
     expect(html).toContain(`href="${shown[0]!.url}"`);
   });

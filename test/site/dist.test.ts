@@ -50,6 +50,23 @@ describe('the built site', () => {
     }
   });
 
+  it('numbers sources by first citation on /, and every page keeps those numbers', () => {
+    const cites = (doc: typeof home.doc) =>
+      doc.querySelectorAll('sup.cite a').map((a) => ({ id: a.getAttribute('href')!.replace('#source-', ''), n: Number(a.text.replace(/\D/g, '')) }));
+    const numberOf = new Map<string, number>();
+    for (const { id, n } of cites(home.doc)) if (!numberOf.has(id)) numberOf.set(id, n);
+    const firsts = [...numberOf.entries()];
+    expect(firsts.map(([, n]) => n)).toEqual(firsts.map((_, i) => i + 1));
+    for (const { id, n } of cites(home.doc)) expect(n).toBe(numberOf.get(id));
+    const listed = home.doc.querySelectorAll('.sources__list li').map((li) => [li.id.replace('source-', ''), Number(li.getAttribute('value'))]);
+    expect(listed).toEqual(firsts);
+    for (const slug of SLUGS) {
+      const { doc } = pages.get(`/arguments/${slug}/`)!;
+      for (const { id, n } of cites(doc)) expect(n).toBe(numberOf.get(id));
+      for (const li of doc.querySelectorAll('.sources__list li')) expect(Number(li.getAttribute('value'))).toBe(numberOf.get(li.id.replace('source-', '')));
+    }
+  });
+
   it('titles each argument page with its own h1: the argument, not the site', () => {
     for (const slug of SLUGS) {
       const { doc } = pages.get(`/arguments/${slug}/`)!;

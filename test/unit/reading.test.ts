@@ -1,18 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, explanationOf, proseText, readingMinutes } from '../../src/lib/reading';
+import { NOTES, proseOf } from '../../src/lib/content-facts';
+import { countWords, readingMinutes } from '../../src/lib/reading';
+import { factsOfMdx, mdxTree } from '../support/mdx';
 
-describe('proseText', () => {
-  it('drops frontmatter, imports and tags but keeps the words inside components', () => {
+describe('the words a reader reads, from the MDX tree', () => {
+  it('drop frontmatter, imports and tags but keep the words inside components', () => {
     const mdx = `---\ntitle: "Not counted"\n---\nimport X from './x';\n\nHuang argues <Quote>only an expression of intent</Quote>.<Cite id="a" />\n`;
-    expect(proseText(mdx)).toBe('Huang argues only an expression of intent .');
+    expect(proseOf(mdxTree(mdx))).toBe('Huang argues only an expression of intent .');
+    expect(factsOfMdx(mdx).words).toBe(7);
   });
 
-  it('drops frontmatter written with Windows line endings too', () => {
-    expect(proseText('---\r\ntitle: "Not counted"\r\n---\r\nCounted.')).toBe('Counted.');
+  it('drop frontmatter written with Windows line endings too', () => {
+    expect(proseOf(mdxTree('---\r\ntitle: "Not counted"\r\n---\r\nCounted.'))).toBe('Counted.');
   });
 
-  it('keeps link text and drops link targets and Markdown marks', () => {
-    expect(proseText('## A *bold* [claim](https://example.org/x)')).toBe('A bold claim');
+  it('keep link text and drop link targets and Markdown marks', () => {
+    expect(proseOf(mdxTree('## A *bold* [claim](https://example.org/x)'))).toBe('A bold claim');
   });
 });
 
@@ -42,9 +45,10 @@ describe('readingMinutes', () => {
   });
 });
 
-describe('explanationOf', () => {
-  it('removes the Context and Since-then notes, keeping the explanation', () => {
+describe('the explanation alone', () => {
+  it('leaves out the Context and Since-then notes', () => {
     const mdx = 'Huang argues X.\n\n<Context>\n\nFact one.\n\n</Context>\n\nMore.\n\n<SinceThen>\n\nLater.\n\n</SinceThen>\n';
-    expect(proseText(explanationOf(mdx))).toBe('Huang argues X. More.');
+    expect(proseOf(mdxTree(mdx), NOTES)).toBe('Huang argues X. More.');
+    expect(factsOfMdx(mdx)).toMatchObject({ words: 7, explanationWords: 4 });
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { argumentSchema } from '../../src/schemas/content';
+import { sourceListSchema } from '../../src/schemas/source';
+import { sources } from '../../src/data/sources';
 
 const valid = {
   number: 2,
@@ -23,5 +25,27 @@ describe('argument frontmatter', () => {
     ['a contents label too long for the sidebar', { short: 'A label far too long to sit in the contents list' }],
   ])('refuses %s', (_, change) => {
     expect(argumentSchema.safeParse({ ...valid, ...change }).success).toBe(false);
+  });
+});
+
+describe('the sources list', () => {
+  const entry = { id: 'a-source', title: 'T', publisher: 'P', date: '2024-07', url: 'https://example.org/a' };
+
+  it('accepts the site’s sources', () => {
+    expect(sourceListSchema.safeParse(sources).success).toBe(true);
+  });
+
+  it.each([
+    ['a URL that is not one', { url: 'example.org/a' }],
+    ['a URL that is not http(s)', { url: 'ftp://example.org/a' }],
+    ['an id that is not kebab-case', { id: 'A_source' }],
+    ['a date that does not exist', { date: '2024-02-30' }],
+    ['an empty title', { title: '' }],
+  ])('refuses %s', (_, change) => {
+    expect(sourceListSchema.safeParse([{ ...entry, ...change }]).success).toBe(false);
+  });
+
+  it('refuses the same id twice', () => {
+    expect(sourceListSchema.safeParse([entry, { ...entry, url: 'https://example.org/b' }]).error?.message).toMatch(/twice/);
   });
 });

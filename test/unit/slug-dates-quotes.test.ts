@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { argumentPath, fullReadHref, isKebabSlug } from '../../src/lib/slug';
 import { formatDate } from '../../src/lib/dates';
-import { isVerbatim, quotesIn } from '../../src/lib/quotes';
+import { isVerbatim } from '../../src/lib/quotes';
+import { factsOfMdx } from '../support/mdx';
+
+const quotesIn = (mdx: string) => factsOfMdx(mdx).quotes.map((quote) => quote.text);
 
 describe('slugs', () => {
   it.each(['a', 'statement-not-treaty', 'g7-and-quad'])('accepts %s', (slug) => {
@@ -33,8 +36,9 @@ describe('formatDate', () => {
 });
 
 describe('quotes', () => {
-  it('finds every Quote element', () => {
+  it('finds every Quote element, with the paragraph it stands in', () => {
     expect(quotesIn('a <Quote>one</Quote> b <Quote>two words</Quote>')).toEqual(['one', 'two words']);
+    expect(factsOfMdx('Intro.\n\nHuang writes <Quote>one</Quote>.').quotes).toEqual([{ text: 'one', paragraph: 'Huang writes one.' }]);
   });
 
   it('reads quotes with attributes and refuses what it cannot read', () => {
