@@ -1,3 +1,4 @@
+import { figureSourceIds } from './figures';
 import { membershipSourceIds } from './memberships';
 import type { SourceId } from './sources';
 
@@ -8,4 +9,5 @@ import type { SourceId } from './sources';
  */
 export const figureSources: Readonly<Record<string, readonly SourceId[]>> = {
   alignments: membershipSourceIds,
+  ...figureSourceIds,
 };

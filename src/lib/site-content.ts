@@ -6,6 +6,9 @@ import { numberSources, type Citations } from './citations';
 import type { CiteMark, ContentFacts } from './content-facts';
 import { inEssayOrder } from './contents';
 
+/** The What happened next section of `/`, drawn from src/data/timeline.ts: cited as `<Timeline />` is. */
+const TIMELINE_SECTION = { element: 'Timeline' } as const satisfies CiteMark;
+
 type FrontId = 'masthead' | 'brief' | 'background' | 'about';
 
 /** The five arguments in essay order (throws if the numbering has a gap). */
@@ -63,7 +66,13 @@ function pathsInReadingOrder(): string[] {
  * sources under `Name` in src/data/figure-sources.ts.
  */
 function citesInReadingOrder(): CiteMark[] {
-  return pathsInReadingOrder().flatMap((path) => factsAt(path).cites);
+  const about = '/content/front/about.mdx';
+  return pathsInReadingOrder().flatMap((path) => [
+    // The timeline is What happened next, after the arguments and before About; inside the
+    // full read an argument's <Timeline /> only points there (mdx/TimelinePointer.astro).
+    ...(path === about ? [TIMELINE_SECTION] : []),
+    ...factsAt(path).cites.filter((mark) => !('element' in mark && mark.element === TIMELINE_SECTION.element)),
+  ]);
 }
 
 /**

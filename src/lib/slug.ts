@@ -7,6 +7,7 @@ export function isKebabSlug(value: string): boolean {
 export const FRONT_ANCHOR = {
   brief: 'in-brief',
   background: 'background',
+  next: 'what-happened-next',
   about: 'about',
   sources: 'sources',
 } as const;

@@ -43,10 +43,13 @@ describe('the built site', () => {
 
   it('renders one source twice: an argument page shows the same section markup as /, notes one level up', () => {
     const noteHeadingsAsH3 = (html: string) => html.replace(/<(\/?)h2 class="note__title"/g, '<$1h3 class="note__title"').replace(/<\/h2>/g, '</h3>');
+    // The one planned difference: the timeline is drawn on argument 2's page, while in the full
+    // read it is the What happened next section and argument 2 points there (see mdx/Figure.astro).
+    const timelineSlot = (html: string) => html.replace(/(<div class="figure-slot" data-figure="timeline"[^>]*>)[\s\S]*?<\/(?:figure|p)>\s*<\/div>/, '$1</div>');
     for (const slug of SLUGS) {
       const onHome = home.doc.querySelector(`section#${slug} .prose`)!.innerHTML;
       const alone = pages.get(`/arguments/${slug}/`)!.doc.querySelector(`section#${slug} .prose`)!.innerHTML;
-      expect(noteHeadingsAsH3(alone)).toBe(onHome);
+      expect(timelineSlot(noteHeadingsAsH3(alone))).toBe(timelineSlot(onHome));
     }
   });
 

@@ -1,16 +1,21 @@
 import BlocMap from '../BlocMap.astro';
 import Cite from './Cite.astro';
 import Context from './Context.astro';
+import TimelinePointer from './TimelinePointer.astro';
+import Triangle from '../figures/Triangle.astro';
+import WhatBinds from '../figures/WhatBinds.astro';
 import Quote from './Quote.astro';
 import SinceThen from './SinceThen.astro';
 import ContextAlone from './alone/Context.astro';
+import TimelineAlone from './alone/Timeline.astro';
 import SinceThenAlone from './alone/SinceThen.astro';
 
 /** What an MDX file under content/ may use without importing it. */
-export const mdxComponents = { BlocMap, Cite, Context, Quote, SinceThen };
+export const mdxComponents = { BlocMap, Cite, Context, Quote, SinceThen, Timeline: TimelinePointer, Triangle, WhatBinds };
 
 /**
  * The same components for a section shown alone, where its title is the page's h1 and the
- * notes' headings move up a level. MDX is compiled once, so the level is chosen here.
+ * notes' headings move up a level, and the timeline is drawn in place (in the full read it is
+ * its own section). MDX is compiled once, so both are chosen here.
  */
-export const mdxComponentsAlone = { ...mdxComponents, Context: ContextAlone, SinceThen: SinceThenAlone };
+export const mdxComponentsAlone = { ...mdxComponents, Context: ContextAlone, SinceThen: SinceThenAlone, Timeline: TimelineAlone };
