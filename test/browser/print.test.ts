@@ -20,10 +20,14 @@ const PT_PER_PX = 0.75;
 /** Browsers keep font sizes in fractions of a pixel: 8.5 pt comes back as 8.49998 pt. */
 const ROUNDING = 0.01;
 
-/** Whole pieces that must never be cut by a page break: the text at each end of each. */
+/**
+ * Whole pieces that must never be cut by a page break: the text at each end of each. Some page
+ * must hold the end and one of the starts (a figure's caption may sit with its drawing, or with
+ * the end of the lists or table that follow the drawing and may carry over a page break).
+ */
 interface Whole {
   what: string;
-  start: string;
+  starts: string[];
   end: string;
 }
 
@@ -85,7 +89,8 @@ function collectFacts(): Omit<Facts, 'controls'> {
   };
   const all = (selector: string) => [...document.querySelectorAll(selector)].filter((el) => el.checkVisibility());
   const wholes: Whole[] = [];
-  const add = (what: string, start: string, end: string) => wholes.push({ what, start, end });
+  const add = (what: string, start: string | string[], end: string) =>
+    wholes.push({ what, starts: typeof start === 'string' ? [start] : start, end });
   for (const el of all('.note, .theses li, tr, .bloc-map__list li')) add(el.className || el.tagName, text(el), text(el));
   // Paper prints a source's address after its title, so its end is what follows the link.
   for (const el of all('.sources__list li')) {
@@ -94,15 +99,19 @@ function collectFacts(): Omit<Facts, 'controls'> {
   }
   const contents = document.querySelector('.contents__list');
   if (contents) add('contents', text(contents.firstElementChild!), text(contents.lastElementChild!));
-  // A figure's drawing and its caption: the longest line of the drawing's labels (a line, since
-  // a label with a halo may be written twice), and the caption.
+  // A figure's caption stays with its drawing (the longest line of the drawing's labels: a line,
+  // since a label with a halo may be written twice; or the figure's first words) or with the end
+  // of what precedes the caption.
   for (const figure of all('figure')) {
+    const caption = figure.querySelector('figcaption');
+    if (!caption) continue;
     const labels = [...figure.querySelectorAll('svg text, svg tspan')]
-      .filter((t) => t.childElementCount === 0)
+      .filter((t) => t.childElementCount === 0 && t.checkVisibility())
       .map((t) => t.textContent ?? '')
       .sort((a, b) => b.length - a.length);
-    const caption = figure.querySelector('figcaption');
-    if (labels[0] && caption) add(`figure ${figure.id}`, labels[0], text(caption));
+    const before = caption.previousElementSibling;
+    const drawing = labels[0] ?? text(figure).slice(0, 40);
+    add(`figure ${figure.id}`, before ? [drawing, text(before).slice(-40)] : [drawing], text(caption));
   }
   const page = [...document.styleSheets]
     .flatMap((sheet) => [...sheet.cssRules])
@@ -259,11 +268,11 @@ describe.each(DOCUMENTS)('$path on $format paper', ({ path, format }) => {
     const { bodies, facts } = get(path, format);
     expect(facts.wholes.length).toBeGreaterThan(0);
     const split = facts.wholes
-      .filter(({ start, end }) => {
-        const [a, b] = [squash(start).slice(0, 40), squash(end).slice(-40)];
-        return !bodies.some((body) => body.includes(a) && body.includes(b));
+      .filter(({ starts, end }) => {
+        const [heads, tail] = [starts.map((start) => squash(start).slice(0, 40)), squash(end).slice(-40)];
+        return !bodies.some((body) => body.includes(tail) && heads.some((head) => body.includes(head)));
       })
-      .map((w) => `${w.what}: ${w.start.slice(0, 40)}`);
+      .map((w) => `${w.what}: ${w.starts[0]!.slice(0, 40)}`);
     expect(split).toEqual([]);
   });
 });
@@ -285,10 +294,12 @@ describe('type and colour on paper', () => {
       const visible = (el: Element) => el.checkVisibility() && !el.closest('.visually-hidden');
       const ownText = (el: Element) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
       const html = [...document.body.querySelectorAll('*')].filter((el) => !el.closest('svg') && visible(el) && ownText(el));
-      // Citation marks are reference numbers, set small like footnote marks.
-      const reading = html.filter((el) => !el.closest('.cite'));
+      // Citation marks are reference numbers, set small like footnote marks; marks hidden from
+      // screen readers (a figure's numbered markers) are labels of their figure.
+      const reading = html.filter((el) => !el.closest('.cite, [aria-hidden="true"]'));
+      const marks = html.filter((el) => el.closest('figure [aria-hidden="true"]'));
       const body = [...document.querySelectorAll('.prose > p')].filter(visible);
-      const labels = [...document.querySelectorAll('figure svg.bloc-map__svg text')].filter(visible).map((text) => {
+      const labels = [...document.querySelectorAll('figure svg text')].filter(visible).map((text) => {
         // From the label's own units to CSS pixels: the viewBox scale and any scaled group.
         const ctm = (text as SVGGraphicsElement).getScreenCTM()!;
         return size(text) * Math.hypot(ctm.a, ctm.b);
@@ -297,7 +308,7 @@ describe('type and colour on paper', () => {
         body: Math.min(...body.map(size)),
         text: Math.min(...reading.map(size)),
         smallest: reading.reduce((a, b) => (size(a) <= size(b) ? a : b)).className,
-        labels: Math.min(...labels),
+        labels: Math.min(...labels, ...marks.map(size)),
         orphans: Math.min(...body.map((p) => Number(getComputedStyle(p).orphans))),
         widows: Math.min(...body.map((p) => Number(getComputedStyle(p).widows))),
       };
