@@ -6,9 +6,3 @@ export const essay = {
 
 /** How current the context notes are: the fact sheet ends here, and the site says so. */
 export const contextAsOf = 'November 2025';
-
-/** The site's own name, used in the masthead of argument pages, titles and share cards. */
-export const site = {
-  name: 'The alliance, explained',
-  tagline: 'Huang Jing’s doubts about the US-Japan-ROK alliance, argument by argument',
-} as const;

@@ -1,13 +1,14 @@
+import { MAP_VIEWS, mapViews } from '../lib/geo/views';
 import { figureSourceIds } from './figures';
-import { membershipSourceIds } from './memberships';
 import type { SourceId } from './sources';
 
 /**
  * What each figure cites, so a page that embeds the figure lists those sources too (and their
  * numbers follow where the figure stands). A figure is keyed by its `view` attribute, or by its
- * element name when it has none (`<Timeline />` would be `Timeline`).
+ * element name when it has none (`<Timeline />` would be `Timeline`). The maps' come from the
+ * registry of map views.
  */
 export const figureSources: Readonly<Record<string, readonly SourceId[]>> = {
-  alignments: membershipSourceIds,
+  ...Object.fromEntries(MAP_VIEWS.map((view) => [view, mapViews[view].sources])),
   ...figureSourceIds,
 };

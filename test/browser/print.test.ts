@@ -6,7 +6,8 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { contextAsOf, essay, site } from '../../src/data/essay';
+import { site } from '../../src/consts';
+import { contextAsOf, essay } from '../../src/data/essay';
 import { launchChromium } from '../support/chromium';
 import { pageFill, pageTone, readPdf, squash, type ReadPdf } from '../support/pdf';
 import { PINNED_SLUGS as SLUGS, SITE_ORIGIN } from '../support/pinned';

@@ -7,10 +7,11 @@ import { memberships } from '../../src/data/memberships';
 import { distances } from '../../src/data/places';
 import { formatKm } from '../../src/lib/geo/format';
 import { isoKey } from '../../src/lib/geo/iso';
+import { MAP_VIEWS, type MapView } from '../../src/lib/geo/views';
 import { BUDGET } from '../support/budgets';
 
-const VIEWS = ['overview', 'reach', 'alignments'] as const;
-type View = (typeof VIEWS)[number];
+const VIEWS = MAP_VIEWS;
+type View = MapView;
 
 const html: Partial<Record<View, string>> = {};
 beforeAll(async () => {
@@ -24,7 +25,7 @@ const attrs = (tag: string) => Object.fromEntries([...tag.matchAll(/([\w-]+)="([
 describe('BlocMap with an unknown view', () => {
   it('fails the build with the list of views', async () => {
     const container = await AstroContainer.create();
-    await expect(container.renderToString(BlocMap, { props: { view: 'globe' } })).rejects.toThrow(/overview, reach, alignments/);
+    await expect(container.renderToString(BlocMap, { props: { view: 'globe' } })).rejects.toThrow(`view must be one of ${MAP_VIEWS.join(', ')}`);
   });
 });
 
@@ -108,6 +109,10 @@ describe.each(VIEWS)('BlocMap view="%s"', (view) => {
 
   it('has a key inside the SVG and the data as HTML for screen readers and print', () => {
     expect(svg()).toMatch(/<g class="bm-key"/);
+    // A bloc's swatch carries the same attribute as the states it stands for, so one rule fills both.
+    const key = svg().match(/<g class="bm-key"[\s\S]*<\/g>/)![0];
+    expect(key).toMatch(/<rect data-bloc="us"/);
+    expect(key).not.toMatch(/data-swatch/);
     expect(page()).toMatch(/<(table|ul) class="bloc-map__(table|list)"/);
   });
 });

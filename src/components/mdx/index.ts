@@ -1,4 +1,3 @@
-import BlocMap from '../BlocMap.astro';
 import Cite from './Cite.astro';
 import Context from './Context.astro';
 import TimelinePointer from './TimelinePointer.astro';
@@ -10,8 +9,11 @@ import ContextAlone from './alone/Context.astro';
 import TimelineAlone from './alone/Timeline.astro';
 import SinceThenAlone from './alone/SinceThen.astro';
 
-/** What an MDX file under content/ may use without importing it. */
-export const mdxComponents = { BlocMap, Cite, Context, Quote, SinceThen, Timeline: TimelinePointer, Triangle, WhatBinds };
+/**
+ * What an MDX file under content/ may use without importing it. A file with a map imports
+ * <BlocMap> itself, so that only pages with a map carry the map's styles.
+ */
+export const mdxComponents = { Cite, Context, Quote, SinceThen, Timeline: TimelinePointer, Triangle, WhatBinds };
 
 /**
  * The same components for a section shown alone, where its title is the page's h1 and the

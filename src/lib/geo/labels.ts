@@ -1,3 +1,5 @@
+import { labelSizes, SMALL_LABEL } from '../../styles/tokens';
+
 /**
  * Label geometry without a browser. A label hangs off an anchor point (a city, a country's
  * label spot) by an offset in em, so it keeps its place beside the point at every label size
@@ -22,22 +24,20 @@ export interface Label {
   dx: number;
   dy: number;
   anchor: Anchor;
-  /** Size relative to the base label size (map.css --bm-s): 1, or 0.86 for small labels. */
+  /** Size relative to the base label size (CSS --bm-s): 1, or SMALL for small labels. */
   scale: number;
   /** Draw a leader line from (x, y) to the text. */
   leader?: boolean;
-  /** Letter-spacing in em, as map.css sets it for this kind of label. */
+  /** Letter-spacing in em, as the CSS sets it for this kind of label. */
   tracking?: number;
 }
 
-/**
- * Base label sizes, in map units of a 720-unit-wide view, that map.css uses at different
- * widths (container queries). Layout is checked at each; the largest is for phones.
- */
-export const LABEL_SIZES = [11.5, 13, 16.5, 20, 24] as const;
-export const MAX_LABEL_SIZE = 24;
-/** Scale of small labels (seas, minor places, the key): map.css uses the same factor. */
-export const SMALL = 0.88;
+/** Base label sizes the map's CSS uses at different widths (src/styles/tokens.ts); layout is checked at each. */
+export const LABEL_SIZES: readonly number[] = [labelSizes.base, ...labelSizes.narrower.map((step) => step.size)];
+/** The largest, for phones. */
+export const MAX_LABEL_SIZE = Math.max(...LABEL_SIZES);
+/** Scale of small labels (seas, minor places, the key). */
+export const SMALL = SMALL_LABEL;
 export const LINE_HEIGHT = 1.05;
 
 /**
@@ -151,17 +151,4 @@ export function placeBeside(
     }
   }
   throw new Error(`No room for the label "${text.replace('\n', ' ')}" on any of ${sides.join(', ')}`);
-}
-
-/** Pairs of labels whose boxes overlap at some label size (for tests). */
-export function collisions(labels: readonly Label[]): Array<[string, string, number]> {
-  const found: Array<[string, string, number]> = [];
-  for (const size of LABEL_SIZES) {
-    labels.forEach((a, i) =>
-      labels.slice(i + 1).forEach((b) => {
-        if (overlaps(labelBox(a, size), labelBox(b, size))) found.push([a.text, b.text, size]);
-      }),
-    );
-  }
-  return found;
 }

@@ -1,4 +1,5 @@
 import { geoAzimuthalEquidistant, geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
+import type { Polygon } from 'geojson';
 import { places } from '../../data/places';
 import { lonLatBox } from './region';
 import { EARTH_RADIUS_KM } from './rings';
@@ -10,7 +11,7 @@ export interface Frame {
   height: number;
 }
 
-/** All views share one width, so one set of label sizes (map.css) fits them all. */
+/** All views share one width, so one set of label sizes (src/styles/tokens.ts) fits them all. */
 export const VIEW_WIDTH = 720;
 
 /**
@@ -20,8 +21,13 @@ export const VIEW_WIDTH = 720;
 export const overviewRegion = lonLatBox(64, 292, -45, 76);
 
 export function overviewFrame(width = VIEW_WIDTH): Frame {
-  const projection = geoEqualEarth().rotate([-178, 0]).fitWidth(width, overviewRegion);
-  const [[, top], [, bottom]] = geoPath(projection).bounds(overviewRegion);
+  return equalEarthFrame(overviewRegion, -178, width);
+}
+
+/** Equal Earth turned to `rotate` degrees of longitude, fitted to `region`'s width and cropped to its height. */
+function equalEarthFrame(region: Polygon, rotate: number, width: number): Frame {
+  const projection = geoEqualEarth().rotate([rotate, 0]).fitWidth(width, region);
+  const [[, top], [, bottom]] = geoPath(projection).bounds(region);
   projection.translate([projection.translate()[0], projection.translate()[1] - top]);
   const height = Math.round(bottom - top);
   return { projection: projection.clipExtent([[0, 0], [width, height]]), width, height };
@@ -33,6 +39,9 @@ export function overviewFrame(width = VIEW_WIDTH): Frame {
  * kilometres east/north of Seoul, wide enough for Beijing and Honolulu and tall enough for
  * Washington.
  */
+/** The reach figure is tall, so it is drawn at most this wide (rem), centred. */
+export const REACH_MAX_WIDTH_REM = 34;
+
 export const reachBoxKm = { west: -3300, east: 8300, south: -3600, north: 11500 } as const;
 
 export function reachFrame(width = VIEW_WIDTH): Frame {
@@ -58,9 +67,5 @@ export function reachFrame(width = VIEW_WIDTH): Frame {
 export const alignmentsRegion = lonLatBox(12, 330, -47, 78);
 
 export function alignmentsFrame(width: number): Frame {
-  const projection = geoEqualEarth().rotate([-171, 0]).fitWidth(width, alignmentsRegion);
-  const [[, top], [, bottom]] = geoPath(projection).bounds(alignmentsRegion);
-  projection.translate([projection.translate()[0], projection.translate()[1] - top]);
-  const height = Math.round(bottom - top);
-  return { projection: projection.clipExtent([[0, 0], [width, height]]), width, height };
+  return equalEarthFrame(alignmentsRegion, -171, width);
 }

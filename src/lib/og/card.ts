@@ -2,6 +2,8 @@
  * The layout of a 1200x630 share card, as the element tree satori lays out. Pure data in,
  * a tree out: no fonts, no I/O, so it is unit-tested on its own.
  */
+import { mapPalette, palette } from '../../styles/tokens';
+
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 
@@ -35,13 +37,9 @@ export function clampWords(text: string, maxChars: number): string {
   return `${cut.replace(/[,;:.]$/, '')}…`;
 }
 
-/** Colours of the light theme (src/styles/global.css, map.css): the bottom rule repeats the map's two blocs. */
-const PAPER = '#fbfaf7';
-const INK = '#1d1c1a';
-const MUTED = '#57534c';
-const ACCENT = '#a4321f';
-const US_BLOC = '#1f4f94';
-const RIVAL_BLOC = '#ee8d4e';
+/** The light theme's colours; the bottom rule repeats the map's two blocs. */
+const { paper: PAPER, ink: INK, muted: MUTED, accent: ACCENT } = palette.light;
+const { us: US_BLOC, cn: RIVAL_BLOC } = mapPalette.light;
 
 const TEXT_WIDTH = CARD_WIDTH - 2 * 80;
 

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { essay, site } from '../../data/essay';
+import { site } from '../../consts';
+import { essay } from '../../data/essay';
 import { renderCard } from '../../lib/og/render';
 import { EXPLAINER_CARD } from '../../lib/og/paths';
 import type { CardText } from '../../lib/og/card';

@@ -1,14 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../../src/lib/dates';
-import { collisions, inside, LABEL_SIZES, labelBox, overlaps, SMALL, textWidthEm } from '../../../src/lib/geo/labels';
+import { inside, LABEL_SIZES, labelBox, overlaps, SMALL, textWidthEm } from '../../../src/lib/geo/labels';
 import { alignmentsScene, MAP_TOP } from '../../../src/lib/geo/views/alignments';
 import { keyBoxes } from '../../../src/lib/geo/views/key';
 import { overviewScene } from '../../../src/lib/geo/views/overview';
 import { reachScene } from '../../../src/lib/geo/views/reach';
 import type { MapKey, MapLabel } from '../../../src/lib/geo/views/types';
+import { collisions } from '../../support/labels';
 
-/** Labels and key of one view: inside the frame and clear of each other at every label size map.css uses. */
+/** Labels and key of one view: inside the frame and clear of each other at every label size the CSS uses. */
 function expectClearLayout(labels: readonly MapLabel[], key: MapKey, width: number, height: number) {
   expect(collisions(labels)).toEqual([]);
   const keys = keyBoxes(key);
@@ -80,49 +80,5 @@ describe('label layout', () => {
     expect(narrow.keyY).toBeGreaterThanOrEqual(narrow.panelY.at(-1)! + panelHeight);
     const box = keyBoxes({ ...key, x: 0, y: narrow.keyY }).find((_, i) => LABEL_SIZES[i] === narrow.labelSize)!;
     expect(inside(box, width, narrow.height)).toBe(true);
-  });
-});
-
-describe('label sizes in map.css', () => {
-  const css = readFileSync(new URL('../../../src/styles/map.css', import.meta.url), 'utf8');
-
-  it('are the sizes the layout is checked at (LABEL_SIZES)', () => {
-    const sizes = [...css.matchAll(/--bm-s:\s*([\d.]+)px/g)].map((m) => Number(m[1])).sort((a, b) => a - b);
-    expect(sizes).toEqual([...LABEL_SIZES]);
-  });
-
-  it('scale small labels and the key by SMALL', () => {
-    const factors = new Set([...css.matchAll(/calc\(var\(--bm-s\) \* ([\d.]+)\)/g)].map((m) => Number(m[1])));
-    expect(factors.has(SMALL)).toBe(true);
-    // The halo is the only other multiple of the label size.
-    expect([...factors].filter((f) => f !== SMALL)).toEqual([0.22]);
-  });
-});
-
-describe('the alignments phone layout in map.css', () => {
-  const css = readFileSync(new URL('../../../src/styles/map.css', import.meta.url), 'utf8');
-  const { narrow, panels, width } = alignmentsScene();
-  const query = css.match(new RegExp(`@container bloc-map \\(max-width: ${narrow.maxWidthRem}rem\\) \\{\\s*\\.bloc-map--alignments[\\s\\S]*?\\n\\}`))?.[0] ?? '';
-
-  it('is a container query at the width where labels are largest', () => {
-    expect(query).not.toBe('');
-    expect(css).toMatch(new RegExp(`@container bloc-map \\(max-width: ${narrow.maxWidthRem}rem\\) \\{\\s*\\.bloc-map__svg \\{\\s*--bm-s: ${narrow.labelSize}px`));
-  });
-
-  it('makes the frame as tall as the stacked panels and the key', () => {
-    expect(query).toContain(`aspect-ratio: ${width} / ${narrow.height};`);
-  });
-
-  it('moves and scales each panel, and moves the key, to where the scene puts them', () => {
-    panels.forEach((panel, i) => {
-      const y = narrow.panelY[i]!;
-      const transform = y ? `translate(0, ${y}px) scale(${narrow.scale})` : `scale(${narrow.scale})`;
-      expect(query).toMatch(new RegExp(`\\[data-group='${panel.group.id}'\\] \\{\\s*transform: ${transform.replace(/[()]/g, '\\$&')};`));
-    });
-    expect(query).toMatch(new RegExp(`\\.bm-key \\{\\s*transform: translate\\(0, ${narrow.keyY}px\\);`));
-  });
-
-  it('divides the panels\' label size by the scale', () => {
-    expect(query).toMatch(new RegExp(`\\.bm-panel \\{\\s*--bm-s: calc\\(${narrow.labelSize}px / ${narrow.scale}\\);`));
   });
 });

@@ -1,11 +1,13 @@
 import { blocOf, type BlocId } from '../../../data/blocs';
 import { memberships, type Membership } from '../../../data/memberships';
 import { isoKey } from '../iso';
-import { beside, fits, LABEL_SIZES, MAX_LABEL_SIZE } from '../labels';
+import { beside, fits } from '../labels';
 import { alignmentsFrame, VIEW_WIDTH } from '../projections';
 import { halfPixel, mapShapes, stateDot, type CountryShape } from '../shapes';
-import { keyBoxes } from './key';
+import { alignmentsLayout, MAP_TOP, type NarrowLayout } from './alignments-layout';
 import type { Dot, MapKey, MapLabel, SceneFrame } from './types';
+
+export { MAP_TOP };
 
 export interface Panel {
   group: Membership;
@@ -30,37 +32,10 @@ export interface AlignmentsScene extends SceneFrame {
   map: { width: number; height: number; land: string; countries: CountryShape[] };
   panels: Panel[];
   key: MapKey;
-  /** Where map.css moves the panels and the key on narrow containers (see `NarrowLayout`). */
+  /** Where the map's CSS moves the panels and the key on narrow containers. */
   narrow: NarrowLayout;
 }
 
-/**
- * The one-column layout for phones. The SVG keeps its 2×2 viewBox, but map.css (in a
- * container query) makes the frame taller (`aspect-ratio: width / height`; the root's
- * preserveAspectRatio "xMidYMin meet" keeps the scale and shows the extra height below) and
- * moves each panel to (0, y), scaled by `scale` to the full width, and the key to (0, keyY).
- * The numbers are copied into map.css; a unit test keeps the two in step.
- */
-export interface NarrowLayout {
-  /** Container width (rem) at and below which the panels stack: phones. */
-  maxWidthRem: number;
-  /** The label size map.css sets at that width; panels divide it by `scale`, so text keeps its size. */
-  labelSize: number;
-  scale: number;
-  height: number;
-  panelY: number[];
-  keyY: number;
-}
-
-/** Phones (containers up to 25rem, where map.css sets the largest label size) get one column. */
-const NARROW = { maxWidthRem: 25, labelSize: MAX_LABEL_SIZE, gap: 20 };
-
-const GAP = 16;
-/**
- * Room above each panel's map for its title line. The 2×2 layout is used up to label size 20
- * (the largest, 24, is for phones, where the panels stack and their text is 24 / scale ≈ 11.7).
- */
-export const MAP_TOP = 24;
 /** India's south-east coast, by longitude and latitude. */
 const INDIA_LABEL_AT: [number, number] = [80, 13];
 /** Members smaller than this (map units²) also get a dot, so they can be seen. */
@@ -74,8 +49,8 @@ export function alignmentsScene(): AlignmentsScene {
 }
 
 function build(): AlignmentsScene {
-  const panelWidth = (VIEW_WIDTH - GAP) / 2;
-  const { projection, width: mapWidth, height: mapHeight } = alignmentsFrame(panelWidth);
+  const layout = alignmentsLayout();
+  const { projection } = alignmentsFrame(layout.mapWidth);
   const shown = new Set(memberships.flatMap((g) => [...g.members, ...(g.notes ?? []).map((n) => n.iso)]));
   const { countries, land } = mapShapes(projection, {
     tolerance: halfPixel(VIEW_WIDTH, 800),
@@ -87,11 +62,11 @@ function build(): AlignmentsScene {
     step: 1,
   });
   const byIso = new Map(countries.map((c) => [c.iso, c]));
-  const panelHeight = MAP_TOP + mapHeight;
+  const panelWidth = layout.mapWidth;
+  const panelHeight = MAP_TOP + layout.mapHeight;
 
   const panels = memberships.map((group, i): Panel => {
-    const x = (i % 2) * (panelWidth + GAP);
-    const y = Math.floor(i / 2) * (panelHeight + GAP);
+    const { x, y } = layout.panels[i]!;
     const drawn = group.members.filter((iso) => byIso.has(iso));
     const dots = group.members.flatMap((iso) => {
       const shape = byIso.get(iso);
@@ -102,8 +77,8 @@ function build(): AlignmentsScene {
     // India, in three of the four groupings, is named beside its south-east coast, over the
     // Bay of Bengal, where the label covers no member of any panel.
     if (byIso.has(356) && group.members.includes(356)) {
-      const [x, y] = projection(INDIA_LABEL_AT)!;
-      labels.push({ ...beside('India', [x, y + MAP_TOP], 'e'), kind: 'country' });
+      const [lx, ly] = projection(INDIA_LABEL_AT)!;
+      labels.push({ ...beside('India', [lx, ly + MAP_TOP], 'e'), kind: 'country' });
     }
     return {
       group,
@@ -115,36 +90,6 @@ function build(): AlignmentsScene {
       labels,
     };
   });
-
-  const keyTop = 2 * panelHeight + GAP + 4;
-  const key: MapKey = {
-    x: 0,
-    y: keyTop,
-    columns: 2,
-    entries: [
-      { swatch: 'us', text: 'Member, US–Japan–ROK' },
-      { swatch: 'cn', text: 'Member, China or Russia' },
-      { swatch: 'member', text: 'Member, neither bloc' },
-      { swatch: 'unclear', text: 'Invited, status unclear' },
-    ],
-  };
-  // The 2×2 figure is as tall as its key at the largest label size it is drawn at (phones stack).
-  const gridKey = keyBoxes(key).filter((_, i) => LABEL_SIZES[i] !== NARROW.labelSize);
-  const height = Math.ceil(gridKey.at(-1)!.y1) + 2;
-
-  const scale = Math.round((VIEW_WIDTH / panelWidth) * 1e4) / 1e4;
-  const stride = Math.ceil(panelHeight * scale + NARROW.gap);
-  const panelY = panels.map((_, i) => i * stride);
-  const keyY = panels.length * stride - NARROW.gap + 8;
-  const keyHeight = keyBoxes({ ...key, y: 0 }).at(-1)!.y1;
-  const narrow: NarrowLayout = {
-    maxWidthRem: NARROW.maxWidthRem,
-    labelSize: NARROW.labelSize,
-    scale,
-    height: Math.ceil(keyY + keyHeight) + 2,
-    panelY,
-    keyY,
-  };
 
   // Every label must fit its panel at every label size.
   for (const panel of panels) {
@@ -161,11 +106,11 @@ function build(): AlignmentsScene {
       'Four small world maps, one per grouping, each from Belarus and South Africa east across Asia and the Pacific to Brazil, with full members shaded: ' +
       memberships.map((g) => `${g.name} ${g.members.length}`).join(', ') +
       '. Members in the US–Japan–ROK alliance are dark blue; China and Russia are orange with hatching; other members are grey. The table below lists every member.',
-    width: VIEW_WIDTH,
-    height,
-    map: { width: mapWidth, height: mapHeight, land, countries },
+    width: layout.width,
+    height: layout.height,
+    map: { width: layout.mapWidth, height: layout.mapHeight, land, countries },
     panels,
-    key,
-    narrow,
+    key: layout.key,
+    narrow: layout.narrow,
   };
 }

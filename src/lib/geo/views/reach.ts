@@ -4,11 +4,11 @@ import { distanceKm, places, type PlaceId } from '../../../data/places';
 import { formatKm } from '../format';
 import { beside, boxesAtAllSizes, centred, fits, fixedBox, placeBeside, SMALL, type Box, type Side } from '../labels';
 import { compactPath } from '../pathData';
-import { reachFrame } from '../projections';
+import { REACH_MAX_WIDTH_REM, reachFrame } from '../projections';
 import { distanceRing, EARTH_RADIUS_KM, ringPrecision } from '../rings';
 import { halfPixel, mapShapes } from '../shapes';
 import { atBottomRight, keyBoxes } from './key';
-import type { MapLabel, SingleMapScene } from './types';
+import type { KeyEntry, MapLabel, SingleMapScene } from './types';
 
 export interface Ring {
   km: number;
@@ -33,8 +33,8 @@ export interface ReachScene extends SingleMapScene {
 /** Ring radii: round numbers that bracket the fact sheet's distances (scale, not facts). */
 export const RING_KM = [1000, 5000, 10000] as const;
 
-/** The reach figure is at most 34rem (544 px) wide (map.css). */
-const DESIGN_CSS_WIDTH = 544;
+/** Simplification is tuned for the figure's widest, in CSS px. */
+const DESIGN_CSS_WIDTH = REACH_MAX_WIDTH_REM * 16;
 
 /** What each place's label says, and where it may go: the distance is the fact sheet's, from Seoul unless stated. */
 const PLACE_LABELS: Array<{ id: PlaceId; from?: PlaceId; sides: Side[] }> = [
@@ -101,7 +101,7 @@ function build(): ReachScene {
   ].map((d) => compactPath(d ?? ''));
 
   // The key sits bottom right, in the open Pacific.
-  const entries = [...blocs.map((b) => ({ swatch: b.id, text: b.key })), { swatch: 'ring', text: 'Distance from Seoul' }];
+  const entries: KeyEntry[] = [...blocs.map((b) => ({ swatch: b.id, text: b.key })), { swatch: 'ring', text: 'Distance from Seoul' }];
   const key = atBottomRight({ x: 0, y: 0, entries }, width, height, 6);
 
   const markPlaces = PLACE_LABELS.map(({ id }) => {

@@ -1,4 +1,5 @@
 import type { BlocId } from '../../../data/blocs';
+import { labelTracking } from '../../../styles/tokens';
 import { SMALL, type Label } from '../labels';
 import type { CountryShape } from '../shapes';
 
@@ -20,18 +21,21 @@ export interface MapLabel extends Label {
   inside?: boolean;
 }
 
-/** The size factor map.css gives each kind of label. */
+/** The size factor the map's CSS gives each kind of label. */
 export function scaleOf(kind: LabelKind): number {
   return kind === 'sea' || kind === 'minor' ? SMALL : 1;
 }
 
-/** The letter-spacing (em) map.css gives each kind of label. */
+/** The letter-spacing (em) the CSS gives each kind of label. */
 export function trackingOf(kind: LabelKind): number {
-  return kind === 'group' ? 0.12 : kind === 'sea' ? 0.08 : 0;
+  return Object.hasOwn(labelTracking, kind) ? labelTracking[kind as keyof typeof labelTracking] : 0;
 }
 
+/** What a key entry shows: a bloc's fill (`data-bloc`), or a ring or dashed outline (a class). */
+export type Swatch = Exclude<BlocId, 'other'> | 'member' | 'unclear' | 'ring';
+
 export interface KeyEntry {
-  swatch: string;
+  swatch: Swatch;
   text: string;
 }
 

