@@ -45,6 +45,8 @@ interface Facts {
   figureCaptions: string[];
   argumentTitles: string[];
   h1: string;
+  /** Popovers (definitions, citations) that paper would show: none, even if one is open. */
+  popoversShown: number;
 }
 
 interface Printed {
@@ -133,12 +135,15 @@ function collectFacts(): Omit<Facts, 'controls'> {
     figureCaptions: all('figure figcaption').map(text),
     argumentTitles: all('.argument h1, .argument h2').map(text),
     h1: text(document.querySelector('h1')!),
+    popoversShown: [...document.querySelectorAll('[popover]')].filter((el) => getComputedStyle(el).display !== 'none').length,
   };
 }
 
 /** Text of every control and navigation, read as a screen shows it: paper hides them, which is the point. */
 function controlTexts(): string[] {
+  // Buttons in the text itself (a term that opens its definition) keep their words on paper.
   return [...document.querySelectorAll('.skip-link, .copy-link, .print-button, .argument-nav, .argument__footer, button')]
+    .filter((el) => !el.closest('.prose, figure') || el.closest('.copy-link, .print-button'))
     .map((el) => (el as HTMLElement).innerText.trim())
     .filter(Boolean);
 }
@@ -147,6 +152,8 @@ async function print(page: Page, path: string, format: Format, scheme: 'light' |
   await page.emulateMedia({ media: 'screen', colorScheme: scheme });
   await page.goto(`${siteUrl}${path}`, { waitUntil: 'load' });
   const controls = await page.evaluate(controlTexts);
+  // A reader may print with a definition or citation open: paper must not show it.
+  await page.evaluate(() => document.querySelectorAll<HTMLElement>('[popover]').forEach((el) => el.showPopover()));
   await page.emulateMedia({ media: 'print', colorScheme: scheme });
   const facts = { ...(await page.evaluate(collectFacts)), controls };
   const pdf = readPdf(await page.pdf({ format }));
@@ -248,10 +255,11 @@ describe.each(DOCUMENTS)('$path on $format paper', ({ path, format }) => {
     });
   });
 
-  it('carries no button or navigation text', () => {
+  it('carries no button or navigation text, and no popover', () => {
     const { all, facts } = get(path, format);
     expect(facts.controls.length).toBeGreaterThan(0);
     for (const control of facts.controls) expect(all).not.toContain(squash(control));
+    expect(facts.popoversShown).toBe(0);
   });
 
   it('never leaves a heading alone at the foot of a page', () => {
