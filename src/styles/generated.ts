@@ -6,8 +6,7 @@
  * like any other stylesheet and only pages with a map carry the map's.
  */
 import { REACH_MAX_WIDTH_REM } from '../lib/geo/projections';
-import { MAP_VIEWS, mapId } from '../lib/geo/views';
-import { alignmentsLayout } from '../lib/geo/views/alignments-layout';
+import { MAP_VIEWS, mapId, mapViews } from '../lib/geo/views';
 import { labelSizes, labelTracking, mapPalette, palette, SMALL_LABEL } from './tokens';
 
 const rule = (selector: string, declarations: Record<string, string | number>) =>
@@ -27,20 +26,14 @@ export function tokensCss(): string {
   ].join('\n');
 }
 
-/** The map's palette, its label sizes by container width, and the alignments view's phone layout. */
+/**
+ * The map's palette, its label sizes by container width, and which composition each view
+ * shows: the wide one, or below its breakpoint (the registry's `narrowBelowRem`) the phone one,
+ * with the phone label sizes.
+ */
 export function mapCss(): string {
-  const { narrow, panels, width } = alignmentsLayout();
   const reach = '.bloc-map--reach .bloc-map__frame,\n.bloc-map--reach .bloc-map__table';
-  const phone = [
-    rule('.bloc-map--alignments .bloc-map__svg', { 'aspect-ratio': `${width} / ${narrow.height}` }),
-    rule('.bm-panel', { '--bm-s': `calc(${narrow.labelSize}px / ${narrow.scale})` }),
-    ...panels.map(({ group }, i) =>
-      rule(`.bm-panel[data-group='${group}']`, {
-        transform: `${narrow.panelY[i] ? `translate(0, ${narrow.panelY[i]}px) ` : ''}scale(${narrow.scale})`,
-      }),
-    ),
-    rule('.bloc-map--alignments .bm-key', { transform: `translate(0, ${narrow.keyY}px)` }),
-  ].join('');
+  const phone = '.bloc-map__svg.bm-narrow';
   return [
     rule('.bloc-map', { ...vars('bm-', mapPalette.light), '--bm-small': SMALL_LABEL }),
     media('@media screen and (prefers-color-scheme: dark)', rule('.bloc-map', vars('bm-', mapPalette.dark))),
@@ -48,8 +41,15 @@ export function mapCss(): string {
     ...MAP_VIEWS.map((view) => rule(`#${mapId(view)}`, { '--bm-hatch': `url(#${mapId(view)}-hatch)` })),
     rule('.bloc-map__svg', { '--bm-s': `${labelSizes.base}px` }),
     ...labelSizes.narrower.map((step) => media(`@container bloc-map (max-width: ${step.maxWidthRem}rem)`, rule('.bloc-map__svg', { '--bm-s': `${step.size}px` }))),
+    rule(phone, { display: 'none', '--bm-s': `${labelSizes.phone[0]!.size}px` }),
+    ...labelSizes.phone.slice(1).map((step) => media(`@container bloc-map (max-width: ${step.maxWidthRem}rem)`, rule(phone, { '--bm-s': `${step.size}px` }))),
+    ...MAP_VIEWS.map((view) =>
+      media(
+        `@container bloc-map (max-width: ${mapViews[view].narrowBelowRem}rem)`,
+        rule(`.bloc-map--${view} .bm-wide`, { display: 'none' }) + rule(`.bloc-map--${view} .bm-narrow`, { display: 'block' }),
+      ),
+    ),
     ...Object.entries(labelTracking).map(([kind, em]) => rule(`.bm-labels .bm-${kind}`, { 'letter-spacing': `${em}em` })),
     rule(reach, { 'max-width': `${REACH_MAX_WIDTH_REM}rem`, 'margin-inline': 'auto' }),
-    media(`@container bloc-map (max-width: ${narrow.maxWidthRem}rem)`, phone),
   ].join('\n');
 }

@@ -95,7 +95,7 @@ export const mapPalette: { light: MapPalette; dark: MapPalette } = {
     'cn-text': '#8e3a0f',
     named: '#f6efdc',
     'named-line': '#857654',
-    member: '#8c857a',
+    member: '#7a7368',
     ring: '#6e6a62',
   },
   dark: {
@@ -108,23 +108,32 @@ export const mapPalette: { light: MapPalette; dark: MapPalette } = {
     'cn-text': '#f6b385',
     named: '#4a4437',
     'named-line': '#c3b28a',
-    member: '#7d776e',
+    member: '#8a847a',
     ring: '#9d978c',
   },
 };
 
+type LabelSteps = ReadonlyArray<{ maxWidthRem: number; size: number }>;
+
 /**
  * Map label sizes, in map units of a 720-unit-wide view: `base`, then larger sizes as the map
  * is drawn narrower (a container query up to `maxWidthRem`), so labels stay about 11–14 CSS px
- * at every width. Label layout is checked at each size; the last, largest, is for phones.
+ * at every width; label layout is checked at each size. Below its breakpoint (the registry's
+ * `narrowBelowRem`) a view shows its phone composition instead, with the `phone` sizes: each
+ * keeps small labels at 11 CSS px or more down to the next step, the last down to a 320 px
+ * viewport (test/unit/geo/narrow.test.ts).
  */
-export const labelSizes: { base: number; narrower: ReadonlyArray<{ maxWidthRem: number; size: number }> } = {
+export const labelSizes: { base: number; narrower: LabelSteps; phone: LabelSteps } = {
   base: 11.5,
   narrower: [
     { maxWidthRem: 52, size: 13 },
     { maxWidthRem: 42, size: 16.5 },
     { maxWidthRem: 32, size: 20 },
-    { maxWidthRem: 25, size: 24 },
+  ],
+  phone: [
+    { maxWidthRem: 35, size: 20.5 },
+    { maxWidthRem: 28, size: 25.5 },
+    { maxWidthRem: 22.5, size: 32.5 },
   ],
 };
 

@@ -1,26 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { contrast } from '../../src/lib/contrast';
 import { mapPalette, palette } from '../../src/styles/tokens';
-
-/** WCAG 2.2 contrast ratio of two sRGB colours (#rgb or #rrggbb). */
-function contrast(a: string, b: string): number {
-  const luminance = (hex: string) => {
-    const six = hex.length === 4 ? [...hex.slice(1)].map((c) => c + c).join('') : hex.slice(1);
-    const [r, g, bl] = [0, 2, 4].map((i) => {
-      const c = parseInt(six.slice(i, i + 2), 16) / 255;
-      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
-  };
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
-}
-
-describe('contrast', () => {
-  it('computes the WCAG ratio', () => {
-    expect(contrast('#000', '#fff')).toBeCloseTo(21, 5);
-    expect(contrast('#777777', '#ffffff')).toBeCloseTo(4.48, 2);
-  });
-});
 
 const TEXT = ['ink', 'muted', 'link', 'link-visited', 'accent'] as const;
 
@@ -49,6 +29,17 @@ describe.each(['light', 'dark'] as const)('the %s map palette', (theme) => {
       expect(Math.max(contrast(m.cn, ground), contrast(m['cn-line'], ground))).toBeGreaterThanOrEqual(3);
     }
     expect(contrast(m['named-line'], m.named)).toBeGreaterThanOrEqual(3);
+    expect(contrast(m['named-line'], m.land)).toBeGreaterThanOrEqual(3);
     expect(contrast(m.ring, m.land)).toBeGreaterThanOrEqual(3);
+  });
+
+  it('sets a grouping member in neither bloc 3:1 or more apart from land and from the sea (WCAG 1.4.11)', () => {
+    expect(contrast(m.member, m.land)).toBeGreaterThanOrEqual(3);
+    expect(contrast(m.member, m.ocean)).toBeGreaterThanOrEqual(3);
+  });
+
+  it('keeps land visibly apart from the sea and the paper', () => {
+    expect(contrast(m.land, m.ocean)).toBeGreaterThan(1.1);
+    expect(contrast(m.land, paper)).toBeGreaterThan(1.1);
   });
 });

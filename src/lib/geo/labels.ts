@@ -113,22 +113,30 @@ export function beside(text: string, [x, y]: [number, number], side: Side, scale
   return { text, x, y, dx, dy, anchor, scale };
 }
 
-/** Whether a label is inside the frame and clear of every box in `taken`, at every label size. */
-export function fits(label: Label, frame: { width: number; height: number }, taken: readonly Box[][]): boolean {
-  return LABEL_SIZES.every((size, i) => {
+/**
+ * Whether a label is inside the frame and clear of every box in `taken`, at every label size
+ * (`sizes`: the wide compositions' by default; a narrow composition passes its own).
+ */
+export function fits(
+  label: Label,
+  frame: { width: number; height: number },
+  taken: readonly Box[][],
+  sizes: readonly number[] = LABEL_SIZES,
+): boolean {
+  return sizes.every((size, i) => {
     const box = labelBox(label, size);
     return inside(box, frame.width, frame.height) && !taken.some((boxes) => overlaps(box, boxes[i]!));
   });
 }
 
 /** The label's boxes at every label size, for `fits`. */
-export function boxesAtAllSizes(label: Label): Box[] {
-  return LABEL_SIZES.map((size) => labelBox(label, size));
+export function boxesAtAllSizes(label: Label, sizes: readonly number[] = LABEL_SIZES): Box[] {
+  return sizes.map((size) => labelBox(label, size));
 }
 
 /** A fixed-size obstacle (a dot, a key) as boxes at every size. */
-export function fixedBox(box: Box): Box[] {
-  return LABEL_SIZES.map(() => box);
+export function fixedBox(box: Box, sizes: readonly number[] = LABEL_SIZES): Box[] {
+  return sizes.map(() => box);
 }
 
 /**
@@ -142,11 +150,12 @@ export function placeBeside(
   frame: { width: number; height: number },
   taken: Box[][],
   scale = 1,
+  sizes: readonly number[] = LABEL_SIZES,
 ): Label {
   for (const side of sides) {
     const label = beside(text, point, side, scale);
-    if (fits(label, frame, taken)) {
-      taken.push(boxesAtAllSizes(label));
+    if (fits(label, frame, taken, sizes)) {
+      taken.push(boxesAtAllSizes(label, sizes));
       return label;
     }
   }

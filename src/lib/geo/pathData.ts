@@ -54,3 +54,34 @@ function separator(a: string, b: string): string {
   if (b.startsWith('.') && a.includes('.')) return '';
   return ' ';
 }
+
+/**
+ * The absolute points of path data written by `compactPath` (whose only commands are "m" and "z",
+ * with implicit relative line-tos), in map units: to check what a crop shows without a browser.
+ */
+export function pathPoints(d: string): Array<[number, number]> {
+  if (/[^mz\d\s.,-]/.test(d)) throw new Error('pathPoints reads only compactPath output (m, z and numbers)');
+  const points: Array<[number, number]> = [];
+  let [x, y, startX, startY] = [0, 0, 0, 0];
+  let numbers: number[] = [];
+  let moving = false;
+  const flush = () => {
+    for (let i = 0; i + 1 < numbers.length; i += 2) {
+      [x, y] = [x + numbers[i]!, y + numbers[i + 1]!];
+      if (moving && i === 0) [startX, startY] = [x, y];
+      points.push([x, y]);
+    }
+    numbers = [];
+  };
+  for (const [token] of d.matchAll(/[mz]|-?(?:\d+(?:\.\d*)?|\.\d+)/g)) {
+    if (token === 'm') {
+      flush();
+      moving = true;
+    } else if (token === 'z') {
+      flush();
+      [x, y, moving] = [startX, startY, false];
+    } else numbers.push(Number(token));
+  }
+  flush();
+  return points;
+}

@@ -40,7 +40,7 @@ function equalEarthFrame(region: Polygon, rotate: number, width: number): Frame 
  * Washington.
  */
 /** The reach figure is tall, so it is drawn at most this wide (rem), centred. */
-export const REACH_MAX_WIDTH_REM = 34;
+export const REACH_MAX_WIDTH_REM = 35;
 
 export const reachBoxKm = { west: -3300, east: 8300, south: -3600, north: 11500 } as const;
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../../src/lib/dates';
 import { inside, LABEL_SIZES, labelBox, overlaps, SMALL, textWidthEm } from '../../../src/lib/geo/labels';
 import { alignmentsScene, MAP_TOP } from '../../../src/lib/geo/views/alignments';
+import { GRID_LABEL_SIZES } from '../../../src/lib/geo/views/alignments-layout';
 import { keyBoxes } from '../../../src/lib/geo/views/key';
 import { overviewScene } from '../../../src/lib/geo/views/overview';
 import { reachScene } from '../../../src/lib/geo/views/reach';
@@ -51,17 +52,14 @@ describe('label layout', () => {
   it('alignments: titles and labels fit their panels, and the key fits the figure, at any size', () => {
     const scene = alignmentsScene();
     const panelWidth = scene.map.width;
-    const { narrow } = scene;
-    // The 2×2 layout is drawn at every label size but the phones' one; phones stack the
-    // panels and divide that size by the scale, so panel text keeps its size on screen.
-    const gridSizes = LABEL_SIZES.filter((size) => size !== narrow.labelSize);
-    const panelSizes = [...gridSizes, narrow.labelSize / narrow.scale];
+    // The 2×2 layout is drawn only above the width where phones get their own composition.
+    const gridSizes = GRID_LABEL_SIZES;
     for (const panel of scene.panels) {
       // The title: the group's name (bold) then "as of <date>" (small), on one line.
       const date = formatDate(panel.group.asOf).replace(/\b([A-Z][a-z]{2})[a-z]+/, '$1');
       const em = textWidthEm(panel.group.name) + textWidthEm(` as of ${date}`) * SMALL;
       for (const size of LABEL_SIZES) expect(em * size, `${panel.group.name} title at ${size}`).toBeLessThanOrEqual(panelWidth);
-      for (const size of panelSizes) expect(size * 1.15, `title line above the map at ${size}`).toBeLessThanOrEqual(MAP_TOP);
+      for (const size of gridSizes) expect(size * 1.15, `title line above the map at ${size}`).toBeLessThanOrEqual(MAP_TOP);
       for (const label of panel.labels) {
         for (const size of LABEL_SIZES) expect(inside(labelBox(label, size), panelWidth, MAP_TOP + scene.map.height)).toBe(true);
       }
@@ -69,16 +67,5 @@ describe('label layout', () => {
     keyBoxes(scene.key).forEach((box, i) => {
       if (gridSizes.includes(LABEL_SIZES[i]!)) expect(inside(box, scene.width, scene.height), `key at ${LABEL_SIZES[i]}`).toBe(true);
     });
-  });
-
-  it('alignments: on phones the panels stack, full width, in order, clear of each other and of the key', () => {
-    const { narrow, map, width, key } = alignmentsScene();
-    const panelHeight = (MAP_TOP + map.height) * narrow.scale;
-    expect(map.width * narrow.scale).toBeCloseTo(width, 0);
-    expect(narrow.panelY[0]).toBe(0);
-    narrow.panelY.slice(1).forEach((y, i) => expect(y - narrow.panelY[i]!).toBeGreaterThanOrEqual(panelHeight));
-    expect(narrow.keyY).toBeGreaterThanOrEqual(narrow.panelY.at(-1)! + panelHeight);
-    const box = keyBoxes({ ...key, x: 0, y: narrow.keyY }).find((_, i) => LABEL_SIZES[i] === narrow.labelSize)!;
-    expect(inside(box, width, narrow.height)).toBe(true);
   });
 });

@@ -4,7 +4,7 @@ import { isoKey } from '../iso';
 import { beside, fits } from '../labels';
 import { alignmentsFrame, VIEW_WIDTH } from '../projections';
 import { halfPixel, mapShapes, stateDot, type CountryShape } from '../shapes';
-import { alignmentsLayout, MAP_TOP, type NarrowLayout } from './alignments-layout';
+import { alignmentsLayout, MAP_TOP } from './alignments-layout';
 import type { Dot, MapKey, MapLabel, SceneFrame } from './types';
 
 export { MAP_TOP };
@@ -32,8 +32,6 @@ export interface AlignmentsScene extends SceneFrame {
   map: { width: number; height: number; land: string; countries: CountryShape[] };
   panels: Panel[];
   key: MapKey;
-  /** Where the map's CSS moves the panels and the key on narrow containers. */
-  narrow: NarrowLayout;
 }
 
 /** India's south-east coast, by longitude and latitude. */
@@ -111,6 +109,5 @@ function build(): AlignmentsScene {
     map: { width: layout.mapWidth, height: layout.mapHeight, land, countries },
     panels,
     key: layout.key,
-    narrow: layout.narrow,
   };
 }

@@ -13,17 +13,21 @@ export const mapViews = {
       'The two sides of Huang’s fourth argument: the US–Japan–ROK alliance (blue) spans the Pacific, while China, Russia and North Korea (orange, hatched) lie next to its two Asian members. India, Australia and the ASEAN states, which the essay also names, are outlined.',
     note: 'Equal Earth projection, centred on the Pacific.',
     sources: [],
+    narrowBelowRem: 35,
   },
   reach: {
     caption:
       'Rings show true distances from Seoul: Pyongyang and Beijing lie within 1,000 km, Washington more than 11,000 km away.',
     note: 'Azimuthal equidistant projection centred on Seoul. Distances are great-circle, city centre to city centre, approximate.',
     sources: [],
+    // The figure is at most REACH_MAX_WIDTH_REM wide, so its phone breakpoint sits below that.
+    narrowBelowRem: 30,
   },
   alignments: {
     caption: 'Full members of the four groupings the essay names; each panel is dated to the latest change our fact sheet records (context as of November 2025).',
     note: 'Partners, observers and dialogue partners are not members and are not shaded.',
     sources: membershipSourceIds,
+    narrowBelowRem: 35,
   },
 } as const satisfies Record<string, MapViewInfo>;
 
@@ -34,6 +38,11 @@ export interface MapViewInfo {
   note: string;
   /** The sources the figure cites. */
   sources: readonly SourceId[];
+  /**
+   * Below this figure width (rem, a container query) the view shows its phone composition
+   * (a `*-narrow.ts` module beside its scene) instead of the wide one.
+   */
+  narrowBelowRem: number;
 }
 
 export type MapView = keyof typeof mapViews;

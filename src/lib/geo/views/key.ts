@@ -32,10 +32,10 @@ export function keySizeEm(key: Pick<MapKey, 'entries' | 'columns'>): { width: nu
 }
 
 /** The key's box in map units at every label size (it is laid out in em, so it grows with them). */
-export function keyBoxes(key: MapKey): Box[] {
+export function keyBoxes(key: MapKey, sizes: readonly number[] = LABEL_SIZES): Box[] {
   const { x, y } = key;
   const { width, height } = keySizeEm(key);
-  return LABEL_SIZES.map((size) => ({ x0: x, y0: y, x1: x + width * size * SMALL, y1: y + height * size * SMALL }));
+  return sizes.map((size) => ({ x0: x, y0: y, x1: x + width * size * SMALL, y1: y + height * size * SMALL }));
 }
 
 /** The key moved to the frame's bottom-right corner, `margin` units in, so it fits at the largest label size. */
