@@ -16,3 +16,20 @@ export function formatDate(iso: string): string {
   }
   return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
 }
+
+/** Whether a string is a real calendar day written `YYYY-MM-DD`. */
+export function isIsoDay(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  try {
+    formatDate(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The latest of some ISO days (they sort as strings). */
+export function latestDay(days: readonly string[]): string {
+  if (days.length === 0) throw new Error('No dates to compare');
+  return days.reduce((a, b) => (b > a ? b : a));
+}

@@ -5,6 +5,8 @@ import { sourceListSchema } from '../schemas/source';
 import { numberSources, type Citations } from './citations';
 import type { CiteMark, ContentFacts } from './content-facts';
 import { inEssayOrder } from './contents';
+import { normaliseQuoteMarks } from './quotes';
+import { explainerModified } from './works';
 
 /** The What happened next section of `/`, drawn from src/data/timeline.ts: cited as `<Timeline />` is. */
 const TIMELINE_SECTION = { element: 'Timeline' } as const satisfies CiteMark;
@@ -65,7 +67,7 @@ function pathsInReadingOrder(): string[] {
  * section drawn from a data module) goes in at its place as `{ element: 'Name' }`, with its
  * sources under `Name` in src/data/figure-sources.ts.
  */
-function citesInReadingOrder(): CiteMark[] {
+export function citesInReadingOrder(): CiteMark[] {
   const about = '/content/front/about.mdx';
   return pathsInReadingOrder().flatMap((path) => [
     // The timeline is What happened next, after the arguments and before About; inside the
@@ -80,3 +82,24 @@ function citesInReadingOrder(): CiteMark[] {
  * order is 1, and every page (the full explainer and each argument alone) uses these numbers.
  */
 export const citations: Citations = numberSources(sourceListSchema.parse(sources), citesInReadingOrder(), figureSources);
+
+/** The explainer's title and the date its text last changed (any part of it). */
+export async function loadExplainer(): Promise<{ title: string; modified: string }> {
+  const [masthead, args, fronts] = await Promise.all([loadFront('masthead'), loadArguments(), getCollection('front')]);
+  return {
+    title: masthead.data.title,
+    modified: explainerModified(masthead.data, [...args.map((entry) => entry.data), ...fronts.map((entry) => entry.data)]),
+  };
+}
+
+/**
+ * The slug of the argument whose MDX holds a quote (as rendered, typographic quotes and all), if
+ * one does. Read from the files' facts, not the collections, so it also works in component tests.
+ */
+export function quotePage(text: string): string | undefined {
+  const wanted = normaliseQuoteMarks(text);
+  const path = Object.keys(frontmatters).find(
+    (p) => p.startsWith('/content/arguments/') && factsAt(p).quotes.some((quote) => normaliseQuoteMarks(quote.text) === wanted),
+  );
+  return path === undefined ? undefined : String(frontmatters[path]!.slug);
+}

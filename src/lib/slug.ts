@@ -9,6 +9,7 @@ export const FRONT_ANCHOR = {
   background: 'background',
   next: 'what-happened-next',
   about: 'about',
+  cite: 'cite',
   sources: 'sources',
 } as const;
 

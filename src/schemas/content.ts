@@ -1,14 +1,27 @@
 import { z } from 'astro/zod';
 import { EXPLAINER_CARD } from '../lib/og/paths';
 import { isKebabSlug } from '../lib/slug';
+import { isIsoDay } from '../lib/dates';
 import { smartQuotes } from '../lib/typography';
 
 /** Display text: authors type straight quotes; readers see typographic ones. */
 const displayText = (schema: z.ZodString) => schema.transform(smartQuotes);
 
+/**
+ * When an editor last changed the text, `"YYYY-MM-DD"` in quotes: the date citations and metadata
+ * give as modified. Set by hand, never from the build clock, so rebuilding one commit changes
+ * nothing. Quoted because YAML turns a bare date into a Date, which the Markdown engine's content
+ * facts plugin cannot carry: that file would lose its word count, citations and quotes.
+ */
+const updated = z
+  .string({ error: 'updated must be a quoted date, such as updated: "2026-11-28"' })
+  .refine(isIsoDay, 'updated must be a real day written "YYYY-MM-DD"');
+
 export const argumentSchema = z.object({
   /** Position in the essay, 1 to 5; the site always shows the arguments in this order. */
   number: z.number().int().min(1).max(5),
+  /** When this argument's text last changed (bump it with any edit a reader would notice). */
+  updated,
   /** Chosen once and never changed: it is the anchor on `/` and the share path `/arguments/<slug>/`. */
   slug: z
     .string()
@@ -33,5 +46,7 @@ export const frontSchema = z.object({
   title: displayText(z.string()),
   /** Optional line under the title (the masthead's standfirst). */
   dek: displayText(z.string()).optional(),
+  /** When the block's text last changed; the masthead's is required (it dates the explainer). */
+  updated: updated.optional(),
 });
 

@@ -80,11 +80,38 @@ describe('Quote and Cite', () => {
     expect(html).toMatch(/<q class="quote" data-quote>only an expression of intent<\/q>/);
   });
 
-  it('numbers a citation by the site’s citation order and links to its entry', async () => {
+  it('follows a quotation with a link to its words by text fragment, encoded as the directive needs', async () => {
+    const html = await container.renderToString(Quote, { slots: { default: 'state-heads’ &amp; more, later' } });
+    // No argument holds these words in a component test, so the link falls back to the full read.
+    expect(html).toContain('href="/#:~:text=state%2Dheads%E2%80%99%20%26%20more%2C%20later"');
+    expect(html).toMatch(/<a [^>]*>.*Link to this quote.*<\/a><span role="status"/);
+  });
+
+  it('links a quotation to its own argument page, falling back to the argument’s anchor', async () => {
+    const words = 'only an expression of intent by the three leaders instead of a formal treaty';
+    const html = await container.renderToString(Quote, { slots: { default: words } });
+    expect(html).toContain(`href="/arguments/statement-not-treaty/#statement-not-treaty:~:text=${encodeURIComponent(words)}"`);
+  });
+
+  it('numbers a citation by the site’s citation order and opens its source’s popover', async () => {
+    const n = citations.list.length;
+    const html = await container.renderToString(Cite, { props: { id: citations.list.at(-1)!.id } });
+    expect(html).toContain(`<button type="button" id="cite-${n}-1" popovertarget="cite-${n}"><span class="visually-hidden">Source </span>${n}</button>`);
+  });
+
+  it('inside a figure, is a plain link to the entry with an id of the figure’s', async () => {
     const last = citations.list.at(-1)!;
-    const html = await container.renderToString(Cite, { props: { id: last.id } });
-    expect(html).toContain(`href="#source-${last.id}"`);
-    expect(html).toContain(`<span class="visually-hidden">Source </span>${citations.list.length}</a>`);
+    const html = await container.renderToString(Cite, { props: { id: last.id, figure: 'map-x' } });
+    expect(html).toContain(`<a id="map-x-cite-${citations.list.length}-1" href="#source-${last.id}">`);
+    expect(html).not.toContain('popovertarget');
+  });
+
+  it('gives each mark of a source on a page its own id', async () => {
+    const { id } = citations.list[0]!;
+    const Two = await import('./fixtures/TwoCites.astro');
+    const html = await container.renderToString(Two.default, { props: { id } });
+    expect(html).toContain('id="cite-1-1"');
+    expect(html).toContain('id="cite-1-2"');
   });
 
   it('refuses an unknown source', async () => {
@@ -105,10 +132,24 @@ describe('notes', () => {
 describe('SourcesList', () => {
   it('keeps each source’s global number and anchor when showing a subset', async () => {
     const shown = [citations.list.at(-1)!];
-    const html = await container.renderToString(SourcesList, { props: { shown } });
+    const html = await container.renderToString(SourcesList, { props: { shown, places: new Map() } });
     expect(html).toContain(`id="source-${shown[0]!.id}" value="${citations.list.length}"`);
     expect(html.match(/<li /g)).toHaveLength(1);
     expect(html).toContain(`href="${shown[0]!.url}"`);
+  });
+
+  it('links each entry back to every place on the page that cites it, lettered when there are several', async () => {
+    const [one, two] = citations.list;
+    const places = new Map([
+      [one!.id, { marks: 1, figures: [] }],
+      [two!.id, { marks: 2, figures: ['map-alignments'] }],
+    ]);
+    const html = await container.renderToString(SourcesList, { props: { shown: [one!, two!], places } });
+    expect(html).toContain(`<a class="sources__back" href="#cite-1-1"><span aria-hidden="true">↩</span><span class="visually-hidden">Back to the citation</span></a>`);
+    const backs = [...html.matchAll(/<a href="(#[^"]+)"><span class="visually-hidden">Back to (\w+) <\/span>(\w)<\/a>/g)].map((m) => m.slice(1).join(' '));
+    expect(backs).toEqual(['#cite-2-1 citation a', '#cite-2-2 citation b', '#map-alignments figure c']);
+    // It holds the popover each source's marks open, naming the source and linking to its entry.
+    expect(html).toMatch(new RegExp(`<span popover id="cite-2" class="cite__source"><b>2.</b> .*${two!.publisher}.*href="#source-${two!.id}"`));
   });
 });
 

@@ -1,0 +1,61 @@
+/**
+ * The works a reader may cite, as src/lib/cite-this.ts wants them: the explainer, each argument
+ * page and the essay. Pure; the pages pass in the content they loaded and the site's origin.
+ */
+import { site } from '../consts';
+import { essay } from '../data/essay';
+import type { EssayWork, WebWork } from './cite-this';
+import { latestDay } from './dates';
+import { EXPLAINER_CARD } from './og/paths';
+import { argumentPath } from './slug';
+
+/** The key (and file name under /cite/) of the explainer as a whole. */
+export const EXPLAINER = EXPLAINER_CARD;
+/** The key (and file name under /cite/) of the essay. */
+export const ESSAY = 'essay';
+
+/** Where the downloadable citation files of a work live. */
+export function citationFiles(key: string): { bib: string; ris: string } {
+  return { bib: `/cite/${key}.bib`, ris: `/cite/${key}.ris` };
+}
+
+export const essayWork: EssayWork = {
+  title: essay.title,
+  author: essay.author,
+  family: essay.family,
+  given: essay.given,
+  affiliation: essay.affiliation,
+  publication: essay.publication,
+};
+
+interface Dated {
+  updated?: string | undefined;
+}
+
+/**
+ * The explainer changes whenever any of its parts does, so its date is the latest `updated` of
+ * the masthead (which must have one) and of every other entry that sets one.
+ */
+export function explainerModified(masthead: Dated, others: readonly Dated[]): string {
+  if (!masthead.updated) throw new Error('content/front/masthead.mdx needs an `updated: YYYY-MM-DD` date: it dates the explainer');
+  return latestDay([masthead.updated, ...others.flatMap((entry) => (entry.updated ? [entry.updated] : []))]);
+}
+
+export function explainerWork(title: string, modified: string, origin: URL | string): WebWork {
+  return { key: EXPLAINER, title, site: site.name, url: new URL('/', origin).href, modified };
+}
+
+export function argumentWork(
+  argument: { slug: string; title: string; updated: string },
+  explainerTitle: string,
+  origin: URL | string,
+): WebWork {
+  return {
+    key: argument.slug,
+    title: argument.title,
+    site: site.name,
+    url: new URL(argumentPath(argument.slug), origin).href,
+    modified: argument.updated,
+    partOf: explainerTitle,
+  };
+}
