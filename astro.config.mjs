@@ -2,18 +2,33 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { BASE_PATH, DEFAULT_ORIGIN } from './src/consts.ts';
+import { AstroError } from 'astro/errors';
+import { sourceHosts } from './src/build/content-rules.ts';
+import { CSP_DIRECTIVES } from './src/build/csp.ts';
+import { checkMemberships } from './src/build/data-rules.ts';
+import { DeployConfigError, readDeployConfig } from './src/build/deploy-config.ts';
+import { baseLinksPlugin } from './src/build/mdast-base-links.ts';
+import { contentRulesPlugin } from './src/build/mdast-content-rules.ts';
+import { siteChecks } from './src/build/site-checks.ts';
+import { countries } from './src/data/countries.ts';
+import { memberships } from './src/data/memberships.ts';
+import { sources } from './src/data/sources.ts';
 import { contentFactsPlugin } from './src/lib/content-facts.ts';
 import { mapCss, tokensCss } from './src/styles/generated.ts';
 
-// The canonical origin for links, share previews and the sitemap. Deployers set SITE_URL.
-const site = process.env.SITE_URL || DEFAULT_ORIGIN;
-
-// Internal links are root-relative, so the site must be served at the root of its host.
-const origin = new URL(site);
-if (origin.pathname !== BASE_PATH || origin.search || origin.hash) {
-  throw new Error(`SITE_URL must be an origin such as https://example.org, not "${site}": the site is served at the root of its host.`);
+// The public origin (SITE_URL) and sub-path (BASE_PATH) for links, share previews and the
+// sitemap; see README "Deploying". Mistyped values stop the build with the variable's name.
+let deploy;
+try {
+  deploy = readDeployConfig(process.env);
+} catch (error) {
+  if (error instanceof DeployConfigError) throw new AstroError(error.message, error.hint);
+  throw error;
 }
+
+// Typed data an editor maintains: a mistake stops the build, naming the entry.
+const [dataProblem] = checkMemberships(memberships, countries);
+if (dataProblem) throw new AstroError(dataProblem.message, dataProblem.hint);
 
 /**
  * Stylesheets generated from typed values (src/styles/generated.ts): `virtual:tokens.css`
@@ -38,12 +53,22 @@ function generatedCss() {
 }
 
 export default defineConfig({
-  site,
+  site: deploy.site,
+  base: deploy.base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  // Sätteri is Astro's default Markdown engine; the plugin reads each MDX body's reading time,
-  // citations and quotes from its syntax tree into the frontmatter (src/lib/content-facts.ts).
-  markdown: { processor: satteri({ mdastPlugins: [contentFactsPlugin] }) },
-  integrations: [mdx(), generatedCss()],
+  // Two entries with one slug (or two pages at one URL) fail the build, naming both files.
+  prerenderConflictBehavior: 'error',
+  security: { csp: { directives: [...CSP_DIRECTIVES] } },
+  markdown: {
+    // Sätteri is Astro 7's Markdown engine. Its mdast plugins, in order: the content rules stop
+    // the build on what content may not contain; contentFacts reads each MDX body's reading
+    // time, citations and quotes from its syntax tree into the frontmatter
+    // (src/lib/content-facts.ts); then root-relative links get the base path.
+    processor: satteri({
+      mdastPlugins: [contentRulesPlugin({ hosts: sourceHosts(sources) }), contentFactsPlugin, baseLinksPlugin({ base: deploy.base })],
+    }),
+  },
+  integrations: [mdx(), generatedCss(), siteChecks()],
   devToolbar: { enabled: false },
 });

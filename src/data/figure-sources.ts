@@ -1,14 +1,17 @@
+import { glossarySourceIds } from './glossary';
 import { MAP_VIEWS, mapViews } from '../lib/geo/views';
 import { figureSourceIds } from './figures';
 import type { SourceId } from './sources';
 
 /**
- * What each figure cites, so a page that embeds the figure lists those sources too (and their
- * numbers follow where the figure stands). A figure is keyed by its `view` attribute, or by its
- * element name when it has none (`<Timeline />` would be `Timeline`). The maps' come from the
- * registry of map views.
+ * What each figure (or data-drawn section) cites, so a page that embeds it lists those sources
+ * too (and their numbers follow where it stands). A figure is keyed by its `view` attribute, or
+ * by its element name when it has none (`<Timeline />` would be `Timeline`). The maps' come from
+ * the registry of map views.
  */
 export const figureSources: Readonly<Record<string, readonly SourceId[]>> = {
   ...Object.fromEntries(MAP_VIEWS.map((view) => [view, mapViews[view].sources])),
   ...figureSourceIds,
+  /** The Glossary section of `/` (not MDX), which site-content.ts places before About. */
+  Glossary: glossarySourceIds,
 };

@@ -46,7 +46,7 @@ export const brics: Membership = {
   // 2024-01-01; Indonesia from 2025-01-06. Argentina declined. Partner countries are not members.
   members: [76, 643, 356, 156, 710, 818, 231, 364, 784, 360],
   asOf: '2025-01-06',
-  sourceIds: ['dailysabah-brics-members', 'businessstandard-brics-indonesia'],
+  sourceIds: ['trtafrika-brics-founders', 'dailysabah-brics-members', 'businessstandard-brics-indonesia'],
   notes: [
     {
       iso: 682,

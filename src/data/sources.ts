@@ -56,10 +56,22 @@ export const sources = [
     url: "https://www.whitehouse.gov/briefing-room/statements-releases/2023/08/18/fact-sheet-the-trilateral-leaders-summit-at-camp-david/",
   },
   {
+    id: "voa-camp-david-china",
+    title: "At Camp David, Leaders Criticize Beijing’s Moves in South China Sea",
+    publisher: "Voice of America (VOA), republished by GNN Liberia",
+    url: "https://gnnliberia.com/at-camp-david-leaders-criticize-beijings-moves-in-south-china-sea/",
+  },
+  {
     id: "app-us-rok-treaty-message",
     title: "Special Message to the Senate Transmitting the Mutual Defense Treaty Between the United States and the Republic of Korea",
     publisher: "The American Presidency Project, UC Santa Barbara",
     url: "https://presidency.ucsb.edu/documents/special-message-the-senate-transmitting-the-mutual-defense-treaty-between-the-united",
+  },
+  {
+    id: "wikipedia-us-rok-treaty",
+    title: "Mutual Defense Treaty (United States–South Korea)",
+    publisher: "Wikipedia",
+    url: "https://en.wikipedia.org/wiki/Mutual_Defense_Treaty_(United_States%E2%80%93South_Korea)",
   },
   {
     id: "usembassy-japan-treaty",
@@ -96,7 +108,7 @@ export const sources = [
   },
   {
     id: "aljazeera-biden-withdraws",
-    title: "US election 2024 live: Joe Biden drops out of race, endorses Kamala Harris",
+    title: "[Live report on Joe Biden’s withdrawal from the 2024 presidential race]",
     publisher: "Al Jazeera",
     date: "2024-07-21",
     url: "https://www.aljazeera.com/news/liveblog/2024/7/21/us-election-2024-live-news-joe-biden",
@@ -110,7 +122,7 @@ export const sources = [
   },
   {
     id: "yomiuri-ishiba-named-pm",
-    title: "Shigeru Ishiba Named as Japan Prime Minister; Kishida Cabinet Resigns",
+    title: "[Report on the Kishida cabinet’s resignation and the Diet’s election of Ishiba Shigeru as prime minister]",
     publisher: "The Yomiuri Shimbun / The Japan News",
     date: "2024-10-01",
     url: "https://japannews.yomiuri.co.jp/politics/politics-government/20241001-214334/",
@@ -241,10 +253,16 @@ export const sources = [
   },
   {
     id: "koreaherald-gsomia-normalised",
-    title: "Korea readies to normalize GSOMIA",
+    title: "[Report on Seoul’s full normalisation of GSOMIA with Japan]",
     publisher: "The Korea Herald",
     date: "2023-03-21",
     url: "https://www.koreaherald.com/view.php?ud=20230321000576",
+  },
+  {
+    id: "wikipedia-guam",
+    title: "Guam",
+    publisher: "Wikipedia",
+    url: "https://en.wikipedia.org/wiki/Guam",
   },
   {
     id: "ap-seoul-pyongyang-distance",
@@ -261,6 +279,13 @@ export const sources = [
     url: "https://www.washingtonexaminer.com/news/913087/north-korea-missile-test-shows-it-can-hit-guam",
   },
   {
+    id: "trilateral-ministers-dec-2023",
+    title: "United States-Japan-Republic of Korea Trilateral Ministerial Joint Press Statement",
+    publisher: "EIN Presswire (text of the three defence ministers’ statement)",
+    date: "2023-12-19",
+    url: "https://www.einpresswire.com/article/676291959/united-states-japan-republic-of-korea-trilateral-ministerial-joint-press-statement",
+  },
+  {
     id: "telesur-sco-iran",
     title: "Shanghai Cooperation Organization Formalizes Iran’s Membership",
     publisher: "teleSUR",
@@ -273,6 +298,13 @@ export const sources = [
     publisher: "The Astana Times",
     date: "2024-07",
     url: "https://astanatimes.com/2024/07/sco-welcomes-belarus-as-its-10th-member-state/",
+  },
+  {
+    id: "trtafrika-brics-founders",
+    title: "BRICS summit: Why is the bloc attracting global attention",
+    publisher: "TRT Afrika",
+    date: "2023-08",
+    url: "https://trtafrika.com/world/brics-summit-why-is-the-bloc-attracting-global-attention-14581272",
   },
   {
     id: "dailysabah-brics-members",
@@ -345,6 +377,13 @@ export const sources = [
     url: "https://www.trtworld.com:443/article/16449151",
   },
   {
+    id: "lokmat-quad-wilmington",
+    title: "[Report on the Quad leaders’ summit in Wilmington, Delaware]",
+    publisher: "Lokmat Times, from ANI",
+    date: "2024-09",
+    url: "https://www.lokmattimes.com/international/pm-modi-at-archmere-academy-delaware-as-quad-leaders-summit-gets-underway/",
+  },
+  {
     id: "financialexpress-india-sanctions",
     title: "‘India does not subscribe to any…’: MEA pushes back at EU sanctions on Rosneft’s India refinery",
     publisher: "Financial Express",
@@ -359,18 +398,36 @@ export const sources = [
     url: "https://www.sunstar.com.ph/network/xi-modi-agree-china-india-not-rivals",
   },
   {
-    id: "lokmat-quad-wilmington",
-    title: "[Report on the Quad leaders’ summit in Wilmington, Delaware]",
-    publisher: "Lokmat Times, from ANI",
-    date: "2024-09",
-    url: "https://www.lokmattimes.com/international/pm-modi-at-archmere-academy-delaware-as-quad-leaders-summit-gets-underway/",
-  },
-  {
     id: "hindustantimes-quad-unlikely",
     title: "Quad meet unlikely this year amid strain in ties",
     publisher: "Hindustan Times",
     date: "2025-10",
     url: "https://www.hindustantimes.com/india-news/quad-meet-unlikely-this-year-amid-strain-in-ties-101759517074332.html",
+  },
+  {
+    id: "asean-chairman-statement",
+    title: "Chairman’s Statement of the 20th ASEAN-Japan Summit",
+    publisher: "ASEAN",
+    url: "https://asean.org/chairmans-statement-of-the-20th-asean-japan-summit",
+  },
+  {
+    id: "wikipedia-national-diet",
+    title: "National Diet",
+    publisher: "Wikipedia",
+    url: "https://en.wikipedia.org/wiki/Parliament_of_Japan",
+  },
+  {
+    id: "roughguides-country-titles",
+    title: "Country titles",
+    publisher: "Rough Guides",
+    url: "http://m.roughguides.com/destinations/asia/south-korea/country-titles/",
+  },
+  {
+    id: "iashub-sco-quad",
+    title: "SCO & QUAD",
+    publisher: "The IAS Hub",
+    date: "2023-09-14",
+    url: "https://theiashub.com/free-resources/news-crux-10/sco-quad-syllabus-gs-paper-2-ir",
   },
 ] as const satisfies readonly Source[];
 

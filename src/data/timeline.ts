@@ -90,7 +90,7 @@ export const terms: readonly Term[] = [
     leader: 'Yoon Suk Yeol',
     short: 'Yoon',
     from: SUMMIT,
-    to: { date: '2025-04-04', source: 'kbs-court-upholds-impeachment', what: 'The Constitutional Court upholds Yoon’s impeachment and removes him from office', statedIn: ['leaders-short-terms', 'structural-imbalance'] },
+    to: { date: '2025-04-04', source: 'kbs-court-upholds-impeachment', what: 'The Constitutional Court upholds Yoon’s impeachment and removes him from office', statedIn: ['leaders-short-terms'] },
   },
   {
     lane: 'rok',
@@ -144,7 +144,7 @@ export interface CountryEvent extends Dated {
 export const countryEvents: readonly CountryEvent[] = [
   { lane: 'us', date: '2024-07-21', source: 'aljazeera-biden-withdraws', what: 'Biden withdraws from the presidential race and endorses Kamala Harris', statedIn: ['leaders-short-terms'] },
   { lane: 'rok', date: '2024-12-03', source: 'npr-martial-law-lifted', what: 'Yoon declares emergency martial law; the National Assembly votes to demand that it be lifted', statedIn: ['leaders-short-terms'] },
-  { lane: 'rok', date: '2025-06-03', source: 'joongang-lee-elected', what: 'Lee Jae-myung wins the snap presidential election', statedIn: ['leaders-short-terms', 'structural-imbalance'] },
+  { lane: 'rok', date: '2025-06-03', source: 'joongang-lee-elected', what: 'Lee Jae-myung wins the snap presidential election', statedIn: ['leaders-short-terms'] },
 ];
 
 /** The figure's caption closes on this: the leaders' pledge to meet yearly, as the sheet last saw it. */

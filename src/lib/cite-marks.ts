@@ -6,6 +6,7 @@
  */
 import type { FigureSources } from './citations';
 import type { CiteMark } from './content-facts';
+import { FRONT_ANCHOR } from './slug';
 
 /** The id of the k-th mark (1-based) citing source number n on a page. */
 export function citeMarkId(n: number, k: number): string {
@@ -24,10 +25,13 @@ export function mapAnchor(view: string): string {
 
 /**
  * The anchor of a figure that cites sources, which the sources list links back to: a map's
- * `map-<view>`; any other figure element must carry `figure-<its name in kebab-case>`.
+ * `map-<view>`; the glossary's own section; any other figure element must carry
+ * `figure-<its name in kebab-case>`.
  */
 export function figureAnchor(mark: { element: string; view?: string }): string {
   if (mark.element === 'BlocMap' && mark.view) return mapAnchor(mark.view);
+  // The glossary is a section of its own, not a figure: its citations answer to its heading.
+  if (mark.element === 'Glossary') return FRONT_ANCHOR.glossary;
   return `figure-${mark.element.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()}`;
 }
 

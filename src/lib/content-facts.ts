@@ -27,6 +27,8 @@ export interface ContentFacts {
   cites: CiteMark[];
   /** Every `<Quote>`, in reading order. */
   quotes: QuoteFact[];
+  /** The glossary id of every `<Term>` in the body, in reading order (a term marked twice appears twice). */
+  terms: string[];
 }
 
 /** The notes around an argument's explanation: facts the essay assumes, and what happened since. */
@@ -62,6 +64,7 @@ export function proseOf(node: Nodes, skip?: ReadonlySet<string>): string {
 export function contentFacts(root: Root): ContentFacts {
   const cites: CiteMark[] = [];
   const quotes: QuoteFact[] = [];
+  const terms: string[] = [];
   const visit = (node: Nodes, paragraph: Nodes | undefined): void => {
     const within = node.type === 'paragraph' ? node : paragraph;
     if (isJsx(node) && node.name) {
@@ -72,6 +75,11 @@ export function contentFacts(root: Root): ContentFacts {
       } else {
         const view = literalAttribute(node, 'view');
         cites.push(view === undefined ? { element: node.name } : { element: node.name, view });
+      }
+      if (node.name === 'Term') {
+        const term = literalAttribute(node, 'id');
+        if (!term) throw new Error('<Term> needs an id="..." naming an entry in src/data/glossary.ts');
+        terms.push(term);
       }
       if (node.name === 'Quote') {
         quotes.push({ text: textRuns(node).join(''), paragraph: textRuns(within ?? node).join('') });
@@ -85,6 +93,7 @@ export function contentFacts(root: Root): ContentFacts {
     explanationWords: countWords(proseOf(root, NOTES)),
     cites,
     quotes,
+    terms,
   };
 }
 

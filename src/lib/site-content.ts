@@ -1,4 +1,7 @@
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
+import { AstroError } from 'astro/errors';
+import { checkArguments, unknownElements } from '../build/content-rules';
+import { ELEMENTS_KEY } from '../build/mdast-content-rules';
 import { figureSources } from '../data/figure-sources';
 import { sources } from '../data/sources';
 import { sourceListSchema } from '../schemas/source';
@@ -10,10 +13,12 @@ import { explainerModified } from './works';
 
 /** The What happened next section of `/`, drawn from src/data/timeline.ts: cited as `<Timeline />` is. */
 const TIMELINE_SECTION = { element: 'Timeline' } as const satisfies CiteMark;
+/** The Glossary section of `/`, drawn from src/data/glossary.ts; its sources are listed under `Glossary` in figure-sources.ts. */
+const GLOSSARY_SECTION = { element: 'Glossary' } as const satisfies CiteMark;
 
 type FrontId = 'masthead' | 'brief' | 'background' | 'about';
 
-/** The five arguments in essay order (throws if the numbering has a gap). */
+/** The five arguments in essay order (pathsInReadingOrder has already checked their numbers and length). */
 export async function loadArguments(): Promise<CollectionEntry<'arguments'>[]> {
   return inEssayOrder(await getCollection('arguments'));
 }
@@ -21,8 +26,29 @@ export async function loadArguments(): Promise<CollectionEntry<'arguments'>[]> {
 /** One block of front prose by file name; a missing file fails the build rather than the reader. */
 export async function loadFront(id: FrontId): Promise<CollectionEntry<'front'>> {
   const entry = await getEntry('front', id);
-  if (!entry) throw new Error(`content/front/${id}.mdx is missing`);
+  if (!entry) throw new AstroError(`content/front/${id}.mdx is missing`, 'Restore the file: the front page shows it.');
   return entry;
+}
+
+/**
+ * Render an entry with the components it is shown with, first checking that every element the
+ * file uses is one of them: the components map is the allow-list, so a new component is allowed
+ * by adding it there, and raw HTML (a <div>, a <script>) stops the build, naming the file.
+ */
+export async function renderContent(
+  entry: CollectionEntry<'arguments'> | CollectionEntry<'front'>,
+  components: Readonly<Record<string, unknown>>,
+) {
+  const rendered = await render(entry);
+  const used = rendered.remarkPluginFrontmatter[ELEMENTS_KEY];
+  const unknown = unknownElements(Array.isArray(used) ? used : [], components);
+  if (unknown.length) {
+    throw new AstroError(
+      `${entry.filePath ?? entry.id} uses ${unknown.map((name) => `<${name}>`).join(', ')}, which ${unknown.length > 1 ? 'are' : 'is'} not among the site’s content components.`,
+      `Content may use only ${Object.keys(components).map((name) => `<${name}>`).join(', ')} and Markdown. Check the spelling (names are case-sensitive), or write Markdown instead of HTML.`,
+    );
+  }
+  return rendered;
 }
 
 /**
@@ -51,11 +77,12 @@ export function factsOf(entry: { filePath?: string | undefined }): ContentFacts 
 /** The content files in the order a reader meets them on `/`: masthead, brief, background, the arguments, about. */
 function pathsInReadingOrder(): string[] {
   const front = (id: FrontId) => `/content/front/${id}.mdx`;
-  const args = inEssayOrder(
-    Object.keys(frontmatters)
-      .filter((path) => path.startsWith('/content/arguments/'))
-      .map((path) => ({ path, data: { number: Number(frontmatters[path]!.number) } })),
-  ).map(({ path }) => path);
+  const argumentPaths = Object.keys(frontmatters).filter((path) => path.startsWith('/content/arguments/'));
+  const numbered = argumentPaths.map((path) => ({ path, data: { number: Number(frontmatters[path]!.number) } }));
+  // Before anything is numbered: stop on an argument without enough text, or two with one number, naming the files.
+  const [problem] = checkArguments(numbered.map(({ path, data }) => ({ file: path.slice(1), number: data.number, words: factsAt(path).words })));
+  if (problem) throw new AstroError(problem.message, problem.hint);
+  const args = inEssayOrder(numbered).map(({ path }) => path);
   const order = [front('masthead'), front('brief'), front('background'), ...args, front('about')];
   const unplaced = Object.keys(frontmatters).filter((path) => !order.includes(path));
   if (unplaced.length > 0) throw new Error(`Place ${unplaced.join(', ')} in the reading order (src/lib/site-content.ts)`);
@@ -70,9 +97,10 @@ function pathsInReadingOrder(): string[] {
 export function citesInReadingOrder(): CiteMark[] {
   const about = '/content/front/about.mdx';
   return pathsInReadingOrder().flatMap((path) => [
-    // The timeline is What happened next, after the arguments and before About; inside the
-    // full read an argument's <Timeline /> only points there (mdx/TimelinePointer.astro).
-    ...(path === about ? [TIMELINE_SECTION] : []),
+    // The timeline is What happened next, after the arguments; the Glossary section follows it,
+    // just before About. Inside the full read an argument's <Timeline /> only points to the
+    // timeline (mdx/TimelinePointer.astro).
+    ...(path === about ? [TIMELINE_SECTION, GLOSSARY_SECTION] : []),
     ...factsAt(path).cites.filter((mark) => !('element' in mark && mark.element === TIMELINE_SECTION.element)),
   ]);
 }

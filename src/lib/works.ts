@@ -8,6 +8,7 @@ import type { EssayWork, WebWork } from './cite-this';
 import { latestDay } from './dates';
 import { EXPLAINER_CARD } from './og/paths';
 import { argumentPath } from './slug';
+import { homePath } from './paths';
 
 /** The key (and file name under /cite/) of the explainer as a whole. */
 export const EXPLAINER = EXPLAINER_CARD;
@@ -42,7 +43,7 @@ export function explainerModified(masthead: Dated, others: readonly Dated[]): st
 }
 
 export function explainerWork(title: string, modified: string, origin: URL | string): WebWork {
-  return { key: EXPLAINER, title, site: site.name, url: new URL('/', origin).href, modified };
+  return { key: EXPLAINER, title, site: site.name, url: new URL(homePath(), origin).href, modified };
 }
 
 export function argumentWork(

@@ -5,6 +5,8 @@
  * browser offers a clipboard (links also where a touch screen offers a share sheet), copies or
  * shares on click, and announces the result in its own status region. No third parties.
  */
+import { COPY_LINK_LABELS as LABEL } from './copy-link-labels';
+
 const canShare = typeof navigator.share === 'function' && matchMedia('(pointer: coarse)').matches;
 const RESET_AFTER_MS = 2000;
 
@@ -21,12 +23,13 @@ for (const control of document.querySelectorAll<HTMLElement>('[data-copy-link], 
   if (share && shareLabel) label.textContent = shareLabel;
   const idle = label.textContent;
   control.hidden = false;
+  control.dataset.ready = '';
   let reset: ReturnType<typeof setTimeout> | undefined;
 
   trigger.addEventListener('click', async (event) => {
     event.preventDefault();
     clearTimeout(reset);
-    let result = url ? 'Link copied' : 'Copied';
+    let result: string = url ? LABEL.copied : 'Copied';
     try {
       if (share) {
         await navigator.share({ url, title });
@@ -36,7 +39,7 @@ for (const control of document.querySelectorAll<HTMLElement>('[data-copy-link], 
     } catch (error) {
       // Closing the share sheet is not a failure worth reporting.
       if (share && error instanceof DOMException && error.name === 'AbortError') return;
-      result = 'Copy failed';
+      result = LABEL.failed;
     }
     label.textContent = status.textContent = result;
     reset = setTimeout(() => {

@@ -1,36 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../support/chromium';
+import { describe, expect, it } from 'vitest';
+import { runAxe } from '../support/axe';
+import { builtSitePages } from '../support/browser-pages';
 import { PINNED_SLUGS as SLUGS, SITE_ORIGIN } from '../support/pinned';
 
-const siteUrl = inject('siteUrl');
+const { siteUrl, open } = builtSitePages();
 const PATHS = ['/', ...SLUGS.map((s) => `/arguments/${s}/`), '/404.html'];
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** Open a page and record console errors, failed requests and requests to any other origin. */
-async function open(path: string, options: BrowserContextOptions = {}) {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('console', (msg) => msg.type() === 'error' && problems.push(`console: ${msg.text()}`));
-  page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
-  page.on('request', (req) => {
-    if (!req.url().startsWith(siteUrl) && !req.url().startsWith('data:')) problems.push(`foreign request: ${req.url()}`);
-  });
-  page.on('requestfailed', (req) => problems.push(`failed: ${req.url()}`));
-  const response = await page.goto(`${siteUrl}${path}`, { waitUntil: 'load' });
-  return { page, context, problems, status: response?.status() };
-}
 
 describe('reading with JavaScript off', () => {
   it.each(PATHS.filter((p) => p !== '/404.html'))('%s shows its whole text', async (path) => {
@@ -186,7 +160,8 @@ describe('accessibility (axe-core, WCAG 2.2 AA and best practice)', () => {
   );
 
   it.each(cases)('$path in $scheme has no violations', async ({ path, scheme }) => {
-    const { page, context } = await open(path, { colorScheme: scheme });
+    // axe goes in as an inline script, which the page's Content-Security-Policy rightly blocks.
+    const { page, context } = await open(path, { colorScheme: scheme, bypassCSP: true });
     const violations = await runAxe(page);
     expect(violations).toEqual([]);
     await context.close();
@@ -210,13 +185,3 @@ describe('print', () => {
     await context.close();
   });
 });
-
-async function runAxe(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  const results = await page.evaluate(async () => {
-    // axe is a global once its script is injected; it has no types in the page context.
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
-  });
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}

@@ -125,11 +125,13 @@ describe.each(VIEWS)('BlocMap view="%s"', (view) => {
 });
 
 describe('BlocMap data lists', () => {
-  it('overview lists both blocs and the states the essay names', () => {
+  it('overview lists both blocs and the states the essay names as taking neither side, as of August 2023', () => {
     const list = html.overview!.match(/<ul class="bloc-map__list">[\s\S]*?<\/ul>/)![0];
-    for (const name of ['United States', 'Japan', 'South Korea', 'China', 'Russia', 'North Korea', 'India', 'Australia', 'Timor-Leste', 'Singapore']) {
+    for (const name of ['United States', 'Japan', 'South Korea', 'China', 'Russia', 'North Korea', 'India', 'Singapore', 'Vietnam']) {
       expect(list).toContain(name);
     }
+    // Australia is only India's partner in the essay; Timor-Leste joined ASEAN in 2025.
+    for (const name of ['Australia', 'Timor-Leste']) expect(list).not.toContain(name);
   });
 
   it('reach quotes every fact-sheet distance and says they are great-circle and approximate', () => {

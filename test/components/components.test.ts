@@ -35,11 +35,12 @@ describe('SectionHeading', () => {
 });
 
 describe('CopyLink', () => {
-  it('ships hidden with the absolute share URL and title, for the script to reveal', async () => {
+  it('ships laid out but not ready (so revealing it shifts nothing), with the absolute share URL and title', async () => {
     const html = await container.renderToString(CopyLink, {
       props: { path: '/arguments/x/', title: 'A title', label: 'argument 1' },
     });
-    expect(html).toMatch(/<span class="copy-link"[^>]*\bhidden\b/);
+    const control = html.match(/<span class="copy-link[^>]*>/)![0];
+    expect(control).not.toMatch(/\bhidden\b|data-ready/);
     expect(html).toContain(`data-url="${SITE_ORIGIN}/arguments/x/"`);
     expect(html).toContain('data-title="A title"');
   });

@@ -1,5 +1,3 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { countWords } from '../../src/lib/reading';
 import { isVerbatim } from '../../src/lib/quotes';
@@ -10,20 +8,10 @@ import { sources } from '../../src/data/sources';
 import { citations } from '../../src/lib/site-content';
 import { readShared } from '../support/shared';
 import { PINNED_SLUGS } from '../support/pinned';
-import { factsOfMdx, mdxTree } from '../support/mdx';
+import { allContent, argumentFiles } from '../support/content-files';
+import { mdxTree } from '../support/mdx';
 
-const root = new URL('../../', import.meta.url).pathname;
 const essay = readShared('source/essay.txt');
-const read = (dir: string) =>
-  readdirSync(join(root, dir))
-    .filter((f) => f.endsWith('.mdx'))
-    .sort()
-    .map((f) => {
-      const text = readFileSync(join(root, dir, f), 'utf8');
-      return { file: `${dir}/${f}`, text, facts: factsOfMdx(text) };
-    });
-const argumentFiles = read('content/arguments');
-const allContent = [...read('content/front'), ...argumentFiles];
 
 /** The slugs are share URLs: changing one breaks every link already sent. */
 

@@ -5,6 +5,7 @@ import Triangle from '../figures/Triangle.astro';
 import WhatBinds from '../figures/WhatBinds.astro';
 import Quote from './Quote.astro';
 import SinceThen from './SinceThen.astro';
+import Term from './Term.astro';
 import ContextAlone from './alone/Context.astro';
 import TimelineAlone from './alone/Timeline.astro';
 import SinceThenAlone from './alone/SinceThen.astro';
@@ -13,7 +14,7 @@ import SinceThenAlone from './alone/SinceThen.astro';
  * What an MDX file under content/ may use without importing it. A file with a map imports
  * <BlocMap> itself, so that only pages with a map carry the map's styles.
  */
-export const mdxComponents = { Cite, Context, Quote, SinceThen, Timeline: TimelinePointer, Triangle, WhatBinds };
+export const mdxComponents = { Cite, Context, Quote, SinceThen, Term, Timeline: TimelinePointer, Triangle, WhatBinds };
 
 /**
  * The same components for a section shown alone, where its title is the page's h1 and the

@@ -10,7 +10,7 @@ import type { SourceId } from '../../../data/sources';
 export const mapViews = {
   overview: {
     caption:
-      'The two sides of Huang’s fourth argument: the US–Japan–ROK alliance (blue) spans the Pacific, while China, Russia and North Korea (orange, hatched) lie next to its two Asian members. India, Australia and the ASEAN states, which the essay also names, are outlined.',
+      'The two sides of Huang’s fourth argument: the US–Japan–South Korea alliance (blue) spans the Pacific, while China, Russia and North Korea (orange, hatched) lie next to its two Asian members. Outlined: India and the ten members of the Association of Southeast Asian Nations (ASEAN) in August 2023, which the essay says take neither side. Australia, which it mentions only as one of India’s partners, is left plain.',
     note: 'Equal Earth projection, centred on the Pacific.',
     sources: [],
     narrowBelowRem: 35,

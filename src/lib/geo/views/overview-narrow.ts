@@ -9,8 +9,9 @@ import type { OverviewScene } from './overview';
 
 /**
  * The overview on a phone: the Pacific-wide map is cut in two and stacked, each part about
- * 1.8 times as large as the whole would be, both at one scale. Above, Asia and Australia:
- * China, Russia and North Korea beside Japan and South Korea, with the states the essay names.
+ * 1.8 times as large as the whole would be, both at one scale. Above, Asia: China, Russia and
+ * North Korea beside Japan and South Korea, with the states the essay names as taking neither
+ * side (Australia, left plain, falls outside this crop).
  * Below, across the Pacific, the United States with Alaska and Hawaii. The key gets a strip
  * of its own, so it covers no land.
  */
@@ -63,7 +64,6 @@ export function overviewNarrow(scene: OverviewScene): NarrowComposition {
     { text: 'S. Korea', window: 0, point: at(lonLat(127.9, 35.6)), dx: 0.9, dy: 2.2, leader: true, bloc: 'us' },
     { text: 'Japan', window: 0, point: at(lonLat(140.6, 37)), sides: ['e', 'ne', 'se'], bloc: 'us' },
     { text: 'India', window: 0, at: at(lonLat(78.5, 21)), bloc: 'named' },
-    { text: 'Australia', window: 0, at: at(lonLat(134, -26)), bloc: 'named' },
     { text: 'ASEAN', window: 0, at: at(lonLat(113.5, 12.5)), kind: 'group', bloc: 'named' },
     { text: 'Pacific\nOcean', window: 0, at: at(lonLat(168, 10)), kind: 'sea' },
     { text: 'United States', window: 1, at: at(lonLat(-100.5, 40)), bloc: 'us', inside: true },

@@ -56,7 +56,8 @@ const LABELS: Spec[] = [
   { text: 'United\nStates', at: [-100.5, 40], bloc: 'us', inside: true },
   { text: 'Hawaii', point: honolulu, dx: 1.5, dy: 0.35, kind: 'minor', bloc: 'us' },
   { text: 'India', at: [78.5, 21], bloc: 'named' },
-  { text: 'Australia', at: [134, -26], bloc: 'named' },
+  // Plain: the essay names Australia only as one of India's partners, not as taking neither side.
+  { text: 'Australia', at: [134, -26] },
   { text: 'ASEAN', at: [113.5, 12.5], kind: 'group', bloc: 'named' },
   { text: 'Pacific Ocean', at: [-163, 4], kind: 'sea' },
 ];
@@ -107,16 +108,17 @@ function build(): OverviewScene {
       ...(spec.inside ? { inside: true } : {}),
     };
   });
+  const namedAsean = blocs.find((b) => b.id === 'named')!.members.filter((iso) => asean.members.includes(iso)).length;
   // The key sits bottom right, in the South Pacific.
   const key = atBottomRight({ x: 0, y: 0, entries: blocs.map((b) => ({ swatch: b.id, text: b.key })) }, width, height);
   return {
-    title: 'Map: the US–Japan–ROK alliance and China, Russia and North Korea, across the Pacific',
+    title: 'Map: the US–Japan–South Korea alliance and China, Russia and North Korea, across the Pacific',
     desc:
       'Pacific-centred map from South Asia to the eastern United States. ' +
       'The United States (with Alaska and Hawaii), Japan and South Korea are dark blue. ' +
       'China, Russia and North Korea are orange with dark hatching. ' +
-      `India, Australia and the ${asean.members.length} ASEAN members, which the essay also names, are outlined in a pale tint. ` +
-      'Other land, Taiwan included, is pale grey. Japan and South Korea lie next to China, Russia and North Korea; ' +
+      `India and the ${namedAsean} ASEAN members of August 2023, which the essay names as taking neither side, are outlined in a pale tint. ` +
+      'Other land, Australia and Taiwan included, is pale grey. Japan and South Korea lie next to China, Russia and North Korea; ' +
       'the US mainland is across the Pacific.',
     width,
     height,

@@ -1,0 +1,35 @@
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AstroError } from 'astro/errors';
+import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
+import { checkMdxTree, type MdNode } from './content-rules';
+
+type MdastPlugin = NonNullable<SatteriProcessorOptions['mdastPlugins']>[number];
+
+/** Where the render step finds the element names a file uses (Astro's remarkPluginFrontmatter). */
+export const ELEMENTS_KEY = 'contentElements';
+
+/**
+ * A Sätteri mdast plugin (Astro 7's Markdown pipeline) that stops the build on the first content
+ * file breaking a rule of src/build/content-rules.ts, naming the file and line, and records the
+ * element names the file uses for the components check at render time (site-content.ts).
+ */
+export function contentRulesPlugin(options: { hosts: ReadonlySet<string> }): MdastPlugin {
+  return {
+    name: 'explainer:content-rules',
+    options: { position: true },
+    before(root, ctx) {
+      const { problems, elements } = checkMdxTree(root as MdNode, options.hosts);
+      const [first] = problems;
+      if (first) {
+        const where = ctx.fileURL ? relative(process.cwd(), fileURLToPath(ctx.fileURL)) : 'a content file';
+        const more = problems.length - 1;
+        const also = more ? ` (and ${more} more problem${more > 1 ? 's' : ''} in this file)` : '';
+        throw new AstroError(`${where}${first.line ? `, line ${first.line}` : ''}: ${first.message}${also}.`, first.hint);
+      }
+      // Astro's MDX pipeline always provides the frontmatter bag that becomes remarkPluginFrontmatter.
+      const frontmatter = ctx.data.astro?.frontmatter as Record<string, unknown> | undefined;
+      if (frontmatter) frontmatter[ELEMENTS_KEY] = elements;
+    },
+  };
+}

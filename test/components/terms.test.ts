@@ -1,0 +1,47 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { beforeAll, describe, expect, it } from 'vitest';
+import Glossary from '../../src/components/Glossary.astro';
+import TermDefinitions from '../../src/components/TermDefinitions.astro';
+import Term from '../../src/components/mdx/Term.astro';
+import { glossary } from '../../src/data/glossary';
+import { SITE_ORIGIN } from '../support/pinned';
+
+let container: AstroContainer;
+beforeAll(async () => {
+  container = await AstroContainer.create({ astroConfig: { site: SITE_ORIGIN } });
+});
+
+describe('Term', () => {
+  it('is a button around the word that opens its term’s popover', async () => {
+    const html = await container.renderToString(Term, { props: { id: 'rok' }, slots: { default: 'ROK' } });
+    expect(html.trim()).toBe('<button type="button" class="term" popovertarget="term-def-rok">ROK</button>');
+  });
+
+  it('fails the build on an unknown id', async () => {
+    await expect(container.renderToString(Term, { props: { id: 'nope' }, slots: { default: 'x' } })).rejects.toThrow(/nope/);
+  });
+});
+
+describe('TermDefinitions', () => {
+  it('renders one popover per id, named by its term, with a close button and a link to the glossary', async () => {
+    const html = await container.renderToString(TermDefinitions, { props: { ids: ['sco', 'rok'] } });
+    expect(html.match(/ popover /g)).toHaveLength(2);
+    expect(html).toMatch(/<div id="term-def-sco" popover class="term-def"><p class="term-def__head"><strong>SCO<\/strong>/);
+    expect(html).toContain('Shanghai Cooperation Organisation. A Eurasian organisation');
+    expect(html).toMatch(/popovertarget="term-def-rok" popovertargetaction="hide"/);
+    expect(html).toContain('href="/#term-rok"');
+  });
+});
+
+describe('Glossary', () => {
+  it('lists every entry at #term-<id> with its definition and its citation', async () => {
+    const html = await container.renderToString(Glossary);
+    expect(html).toMatch(/<section id="glossary"/);
+    for (const entry of glossary) {
+      expect(html).toContain(`id="term-${entry.id}"`);
+      expect(html).toContain(entry.definition);
+    }
+    expect(html).toMatch(/id="term-diet"[\s\S]*?<sup class="cite"><a href="#source-wikipedia-national-diet">/);
+    expect(html).toMatch(/id="term-multipolarity"[\s\S]*?The essay’s own term/);
+  });
+});

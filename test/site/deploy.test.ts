@@ -1,0 +1,104 @@
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { brokenLinks, readDist } from '../../src/build/dist-links';
+import { PINNED_SLUGS as SLUGS, SITE_ORIGIN } from '../support/pinned';
+
+/*
+ * The builds only this file needs, kept to two full builds and one content sync (the suite's
+ * shared build is reused as the first of the two identical builds).
+ */
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+const dist = inject('distDir');
+const scratch = mkdtempSync(join(tmpdir(), 'explainer-deploy-'));
+
+function astroRun(args: string[], env: Record<string, string>, cwd = root): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [astro, ...args], { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}
+
+const SUB = { SITE_URL: 'https://user.github.io', BASE_PATH: '/explainer/' };
+const subDist = join(scratch, 'sub');
+const againDist = join(scratch, 'again');
+let subBuild: { code: number | null; output: string };
+let againBuild: { code: number | null; output: string };
+
+beforeAll(async () => {
+  subBuild = await astroRun(['build', '--silent', '--outDir', subDist], SUB);
+  againBuild = await astroRun(['build', '--silent', '--outDir', againDist], { SITE_URL: SITE_ORIGIN });
+}, 240_000);
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('a build under a sub-path (BASE_PATH=/explainer/)', () => {
+  it('succeeds, and every internal link, asset and #fragment resolves under the base', () => {
+    expect(subBuild.code, subBuild.output).toBe(0);
+    const { files, pages } = readDist(subDist);
+    expect(pages.size).toBe(SLUGS.length + 2);
+    expect(brokenLinks(files, pages, SUB.SITE_URL, SUB.BASE_PATH)).toEqual([]);
+  });
+
+  it('puts the base in every root-relative URL: links, assets, canonical, share card, copy-link, content links', () => {
+    const { pages } = readDist(subDist);
+    for (const { path, doc } of pages.values()) {
+      const urls = doc
+        .querySelectorAll('a[href], link[href], script[src], img[src], meta[content]')
+        .map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('content')!)
+        .filter((url) => url.startsWith('/') || url.startsWith(SUB.SITE_URL));
+      const withoutBase = urls.filter((url) => !url.startsWith('/explainer/') && !url.startsWith(`${SUB.SITE_URL}/explainer/`));
+      expect(withoutBase, path).toEqual([]);
+    }
+    const page = pages.get(`/arguments/${SLUGS[0]}/`)!.doc;
+    expect(page.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe(`${SUB.SITE_URL}/explainer/arguments/${SLUGS[0]}/`);
+    expect(page.querySelector('meta[property="og:image"]')!.getAttribute('content')).toBe(`${SUB.SITE_URL}/explainer/og/${SLUGS[0]}.png`);
+    expect(page.querySelector('[data-copy-link]')!.getAttribute('data-url')).toBe(`${SUB.SITE_URL}/explainer/arguments/${SLUGS[0]}/`);
+    // Written in content/arguments/01-….mdx as [Background](/#background).
+    expect(page.querySelector('.prose a[href="/explainer/#background"]')).not.toBeNull();
+  });
+
+  it('lists base-path URLs in the sitemap and robots.txt', () => {
+    const locs = [...readFileSync(join(subDist, 'sitemap.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    expect(locs).toEqual([`${SUB.SITE_URL}/explainer/`, ...SLUGS.map((s) => `${SUB.SITE_URL}/explainer/arguments/${s}/`)]);
+    expect(readFileSync(join(subDist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SUB.SITE_URL}/explainer/sitemap.xml`);
+  });
+});
+
+describe('reproducible builds', () => {
+  it('gives byte-identical dist/ for two builds of one commit', () => {
+    expect(againBuild.code, againBuild.output).toBe(0);
+    const list = (dir: string): string[] => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
+    const files = list(dist);
+    expect(list(againDist)).toEqual(files);
+    const differing = files.filter((f) => {
+      try {
+        return !readFileSync(join(dist, f)).equals(readFileSync(join(againDist, f)));
+      } catch {
+        return false; // a directory
+      }
+    });
+    expect(differing).toEqual([]);
+  });
+});
+
+describe('content errors caught before the build writes anything', () => {
+  it('names both files when two arguments share a slug', async () => {
+    const fixture = join(scratch, 'fixture');
+    for (const part of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, part), join(fixture, part), { recursive: true });
+    symlinkSync(join(root, 'node_modules'), join(fixture, 'node_modules'));
+    const original = readFileSync(join(fixture, 'content/arguments/02-leaders-short-terms.mdx'), 'utf8');
+    writeFileSync(join(fixture, 'content/arguments/06-copy.mdx'), original.replace(/^number: 2$/m, 'number: 5'));
+    const { code, output } = await astroRun(['sync'], {}, fixture);
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/multiple entries with the same slug: `leaders-short-terms`/);
+    expect(output).toContain('content/arguments/02-leaders-short-terms.mdx');
+    expect(output).toContain('content/arguments/06-copy.mdx');
+  }, 120_000);
+});
