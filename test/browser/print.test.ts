@@ -258,7 +258,8 @@ describe.each(DOCUMENTS)('$path on $format paper', ({ path, format }) => {
   it('carries no button or navigation text, and no popover', () => {
     const { all, facts } = get(path, format);
     expect(facts.controls.length).toBeGreaterThan(0);
-    for (const control of facts.controls) expect(all).not.toContain(squash(control));
+    // A control that is only a symbol (a pilcrow, an arrow) has no words to look for.
+    for (const control of facts.controls.filter((c) => squash(c))) expect(all).not.toContain(squash(control));
     expect(facts.popoversShown).toBe(0);
   });
 
