@@ -9,7 +9,6 @@ import { checkMemberships } from './src/build/data-rules.ts';
 import { DeployConfigError, readDeployConfig } from './src/build/deploy-config.ts';
 import { baseLinksPlugin } from './src/build/mdast-base-links.ts';
 import { contentRulesPlugin } from './src/build/mdast-content-rules.ts';
-import { pageCsp } from './src/build/page-csp.ts';
 import { siteChecks } from './src/build/site-checks.ts';
 import { countries } from './src/data/countries.ts';
 import { memberships } from './src/data/memberships.ts';
@@ -70,6 +69,6 @@ export default defineConfig({
       mdastPlugins: [contentRulesPlugin({ hosts: sourceHosts(sources) }), contentFactsPlugin, baseLinksPlugin({ base: deploy.base })],
     }),
   },
-  integrations: [mdx(), generatedCss(), pageCsp(), siteChecks()],
+  integrations: [mdx(), generatedCss(), siteChecks()],
   devToolbar: { enabled: false },
 });

@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
+import { completeCspHashes } from './csp-hashes';
 import { brokenLinks, readDist } from './dist-links';
 
 /** The content files whose Markdown links to `href` (as written, without the base), to name in the error. */
@@ -12,7 +13,8 @@ function filesLinking(contentDir: string, href: string): string[] {
 }
 
 /**
- * After every build, read dist/ as a static host would serve it and fail on any internal link,
+ * After every build, give each page's Content-Security-Policy the hashes Astro leaves out
+ * (src/build/csp-hashes.ts); then read dist/ as a static host would serve it and fail on any internal link,
  * asset or #fragment that goes nowhere, listing each with the page it is on and, when it was
  * written in content/, the file that holds it.
  */
@@ -29,7 +31,13 @@ export function siteChecks(): AstroIntegration {
         root = fileURLToPath(config.root);
       },
       'astro:build:done': ({ dir, logger }) => {
-        const { files, pages } = readDist(fileURLToPath(dir));
+        const out = fileURLToPath(dir);
+        for (const file of readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'))) {
+          const html = readFileSync(join(out, file), 'utf8');
+          const complete = completeCspHashes(html);
+          if (complete !== html) writeFileSync(join(out, file), complete);
+        }
+        const { files, pages } = readDist(out);
         const broken = brokenLinks(files, pages, origin, base);
         if (broken.length) {
           const lines = broken.map(({ page, href, problem }) => {

@@ -10,10 +10,13 @@
 import type { SourceId } from './sources';
 import type { IsoDay } from './timeline';
 
+/** A month, `1954-11`, where the sources agree on no single day. */
+type IsoMonth = `${number}-${number}`;
+
 /** One step in a document's life, with the source that dates it. */
 export interface Step {
   label: string;
-  date?: IsoDay;
+  date?: IsoDay | IsoMonth;
   /** Who took the step, where the sheet says (a legislature, the leaders). */
   by?: string;
   source: SourceId;
@@ -36,7 +39,9 @@ export const usRokTreaty: Instrument = {
   steps: [
     { label: 'Signed', date: '1953-10-01', source: 'app-us-rok-treaty-message' },
     { label: 'Approved by', by: 'the US Senate', date: '1954-01-26', source: 'app-us-rok-treaty-message' },
-    { label: 'In force', date: '1954-11-17', source: 'app-us-rok-treaty-message' },
+    // The treaty record gives 17 November, Wikipedia 18 November (facts.md lists it as
+    // UNCONFIRMED), so the figure gives the month; argument 1's Context names both days.
+    { label: 'In force', date: '1954-11', source: 'app-us-rok-treaty-message' },
   ],
 };
 
@@ -73,7 +78,7 @@ export interface Link {
   /** How Huang characterises the link, in our words: his reading, not a fact. */
   huang: string;
   /** `short` labels the edge in the figure, with the year. */
-  facts: readonly { text: string; short: string; date: IsoDay; source: SourceId }[];
+  facts: readonly { text: string; short: string; date: NonNullable<Step['date']>; source: SourceId }[];
   /** Stated absences, with their source. */
   without?: { text: string; short: string; source: SourceId };
 }

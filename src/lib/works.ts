@@ -8,16 +8,16 @@ import type { EssayWork, WebWork } from './cite-this';
 import { latestDay } from './dates';
 import { EXPLAINER_CARD } from './og/paths';
 import { argumentPath } from './slug';
-import { homePath } from './paths';
+import { homePath, withBase } from './paths';
 
 /** The key (and file name under /cite/) of the explainer as a whole. */
 export const EXPLAINER = EXPLAINER_CARD;
 /** The key (and file name under /cite/) of the essay. */
 export const ESSAY = 'essay';
 
-/** Where the downloadable citation files of a work live. */
+/** Where the downloadable citation files of a work live, base path included. */
 export function citationFiles(key: string): { bib: string; ris: string } {
-  return { bib: `/cite/${key}.bib`, ris: `/cite/${key}.ris` };
+  return { bib: withBase(`/cite/${key}.bib`), ris: withBase(`/cite/${key}.ris`) };
 }
 
 export const essayWork: EssayWork = {

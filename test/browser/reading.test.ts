@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { runAxe } from '../support/axe';
 import { builtSitePages } from '../support/browser-pages';
 import { PINNED_SLUGS as SLUGS, SITE_ORIGIN } from '../support/pinned';
@@ -15,7 +16,7 @@ describe('reading with JavaScript off', () => {
     const prose = await page.locator('section.argument .prose').allInnerTexts();
     prose.forEach((text) => expect(text.split(/\s+/).length).toBeGreaterThan(300));
     // Enhancements stay out of the way: no control that needs a script is visible.
-    await expect(page.locator('.copy-link:visible').count()).resolves.toBe(0);
+    await expect(page.locator('.copy-link:visible, .print-button:visible').count()).resolves.toBe(0);
     await context.close();
   });
 });
@@ -116,6 +117,33 @@ describe('enhancements', () => {
     await context.close();
   });
 
+  it.each(['/', `/arguments/${SLUGS[2]}/`])('%s offers "Print or save as PDF", which prints, and nothing moves when it appears', async (path) => {
+    // The space the button takes, and the gap to what follows it: the same with or without script.
+    const below = (page: Page) =>
+      page.evaluate(() => {
+        const button = document.querySelector('.print-button')!;
+        const after = [...document.body.querySelectorAll('*')].filter(
+          (el) => button.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING && !button.contains(el),
+        );
+        const next = after.find((el) => el.getBoundingClientRect().height > 0)!;
+        return next.getBoundingClientRect().top - button.getBoundingClientRect().top;
+      });
+    const off = await open(path, { javaScriptEnabled: false });
+    const without = await below(off.page);
+    await off.context.close();
+    const { page, context } = await open(path);
+    await page.evaluate(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => void (window as unknown as { printed: number }).printed++;
+    });
+    const button = page.getByRole('button', { name: 'Print or save as PDF' });
+    await expect(button.isVisible()).resolves.toBe(true);
+    expect(await below(page)).toBe(without);
+    await button.click();
+    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    await context.close();
+  });
+
   it('says so when copying fails', async () => {
     const { page, context } = await open('/', { viewport: { width: 1280, height: 900 } });
     await page.evaluate(() => {
@@ -146,7 +174,7 @@ describe('print', () => {
     const { page, context } = await open(path, { viewport: { width: 794, height: 1123 } });
     await page.emulateMedia({ media: 'print' });
     const hidden = await page.evaluate(() =>
-      [...document.querySelectorAll('.skip-link, .permalink, .copy-link, .argument-nav')].every(
+      [...document.querySelectorAll('.skip-link, .permalink, .copy-link, .print-button, .argument-nav')].every(
         (el) => getComputedStyle(el).display === 'none',
       ),
     );

@@ -3,6 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import ArgumentNav from '../../src/components/ArgumentNav.astro';
 import Contents from '../../src/components/Contents.astro';
 import CopyLink from '../../src/components/CopyLink.astro';
+import PrintAddress from '../../src/components/PrintAddress.astro';
+import PrintButton from '../../src/components/PrintButton.astro';
 import SectionHeading from '../../src/components/SectionHeading.astro';
 import SourcesList from '../../src/components/SourcesList.astro';
 import Cite from '../../src/components/mdx/Cite.astro';
@@ -52,6 +54,26 @@ describe('CopyLink', () => {
     expect(html).not.toContain('aria-label');
     expect(html).toMatch(/<button[^>]*>.*Copy link.*to argument 1.*<\/button>/);
     expect(html).toContain('role="status"');
+  });
+});
+
+describe('PrintButton', () => {
+  it('is a real button, named in its content, that the script reveals', async () => {
+    const html = await container.renderToString(PrintButton);
+    expect(html).toMatch(/<span class="print-button[^"]*"[^>]*data-print-button/);
+    expect(html).toMatch(/<button type="button"[^>]*>Print or save as PDF<\/button>/);
+  });
+});
+
+describe('PrintAddress', () => {
+  it('prints absolute addresses, for paper only, with an optional closing note', async () => {
+    const html = await container.renderToString(PrintAddress, {
+      props: { addresses: [{ label: 'This argument', path: '/arguments/x/' }, { label: 'The whole explainer', path: '/' }], note: 'as of May' },
+    });
+    expect(html).toMatch(/<p class="print-only print-address"/);
+    expect(html).toContain(`This argument: <a href="${SITE_ORIGIN}/arguments/x/">${SITE_ORIGIN}/arguments/x/</a>`);
+    expect(html).toContain(`The whole explainer: <a href="${SITE_ORIGIN}/">${SITE_ORIGIN}/</a>`);
+    expect(html).toContain('as of May');
   });
 });
 
