@@ -60,7 +60,7 @@ describe.each(SCREENS)('on a $name screen', ({ options }) => {
     await page.goto(`${siteUrl}${path}`, { waitUntil: 'load' });
     // Let the enhancement scripts run and any late layout settle before reading the record.
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 300)))));
-    if (path.startsWith('/arguments/')) await expect(page.locator('[data-copy-link][data-ready]').count()).resolves.toBe(1);
+    if (path.startsWith('/arguments/')) await expect(page.locator('.copy-link[data-ready]').count()).resolves.toBe(1);
     const { shifts, violations } = await page.evaluate(() => ({ shifts: window.__shifts, violations: window.__violations }));
     expect(shifts).toEqual([]);
     expect(violations).toEqual([]);

@@ -80,7 +80,7 @@ describe('a term’s definition, in place', () => {
   });
 
   it.each(['light', 'dark'] as const)('keeps axe at zero violations with a definition open, in %s', async (scheme) => {
-    const { page, context } = await open(MULTIPOLAR, { colorScheme: scheme });
+    const { page, context } = await open(MULTIPOLAR, { colorScheme: scheme, bypassCSP: true });
     await page.locator('button.term[popovertarget="term-def-global-south"]').click();
     await expect(runAxe(page)).resolves.toEqual([]);
     await context.close();
