@@ -52,11 +52,10 @@ export function completeCspHashes(html: string): string {
   const meta = META.exec(html);
   if (!meta) return html;
   const policy = meta[1]!.replaceAll('&#39;', "'");
-  // Any inline text on the page, data blocks too, keeps its hash: Astro lists JSON-LD's on some pages.
+  // Any inline text on the page, data blocks too, may keep the hash Astro gave it.
   const onPage = new Set([...html.matchAll(/<(?:script|style)\b[^>]*>([\s\S]*?)<\/(?:script|style)>/gi)].map(([, text = '']) => cspHash(text)));
   let complete = withSources(policy, 'style-src', [...new Set(inlineTexts(html, 'style').map(cspHash))], onPage);
-  const dataBlocks = [...html.matchAll(/<script(\s[^>]*)>([\s\S]*?)<\/script>/gi)].filter(([, attrs = '']) => DATA_TYPE.test(attrs)).map(([, , text = '']) => cspHash(text));
-  complete = withSources(complete, 'script-src', [...new Set([...inlineTexts(html, 'script').map(cspHash), ...dataBlocks])], onPage);
+  complete = withSources(complete, 'script-src', [...new Set(inlineTexts(html, 'script').map(cspHash))], onPage);
   if (complete === policy) return html;
   const escaped = meta[1]!.includes('&#39;') ? complete.replaceAll("'", '&#39;') : complete;
   return html.replace(meta[0], meta[0].replace(meta[1]!, escaped));
