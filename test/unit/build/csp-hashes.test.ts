@@ -16,6 +16,11 @@ describe('completing a page’s Content-Security-Policy', () => {
     expect(policyOf(completeCspHashes(html))).toBe(`style-src ${cspHash('a{}')};script-src 'self' ${cspHash('go()')}`);
   });
 
+  it('drops the hashes of other pages’ code, which Astro lists on every page', () => {
+    const html = page(`style-src 'self' ${cspHash('b{}')} ${cspHash('a{}')};script-src 'self' ${cspHash('elsewhere()')}`, '');
+    expect(policyOf(completeCspHashes(html))).toBe(`style-src 'self' ${cspHash('a{}')};script-src 'self'`);
+  });
+
   it('leaves a page unchanged when its policy already covers everything, or when it has none', () => {
     const covered = page(`style-src ${cspHash('a{}')}`, '');
     expect(completeCspHashes(covered)).toBe(covered);

@@ -20,7 +20,8 @@ export interface OverviewScene extends SingleMapScene {
 /**
  * Width in CSS px that simplification is tuned for: between the 40rem column and the 60rem
  * breakout. Borders of the blocs and named states keep half a pixel there; borders only quiet
- * states share, and their islands, are generalised harder.
+ * states share, and their islands, are generalised harder. Points snap to whole units, as on the
+ * other maps: that moves one by half a pixel at most, here and in the phone's Southeast Asia window.
  */
 const DESIGN_CSS_WIDTH = 800;
 
@@ -76,7 +77,7 @@ function build(): OverviewScene {
     quietTolerance: 2,
     minArea: 1.5,
     quietMinArea: 4,
-    step: 0.5,
+    step: 1,
     quietStep: 1,
   });
   const at = (lonLat: [number, number]) => projection(lonLat) as [number, number];
