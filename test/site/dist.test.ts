@@ -169,7 +169,7 @@ describe('the built site', () => {
     expect(hrefs).toEqual(SLUGS.map((s) => `#${s}`));
   });
 
-  it('keeps the whole explainer within the page budget (48 KB gzip)', () => {
+  it('keeps the whole explainer within its page budget', () => {
     const bytes = gzipSync(readFileSync(fileFor('/'))).length;
     expect(bytes).toBeLessThanOrEqual(BUDGET.fullRead);
   });
