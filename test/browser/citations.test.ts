@@ -1,24 +1,13 @@
-import type { Browser, BrowserContextOptions } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../support/chromium';
+import type { BrowserContextOptions } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { builtSitePages } from '../support/browser-pages';
 import { PINNED_SLUGS as SLUGS, SITE_ORIGIN } from '../support/pinned';
 
-const siteUrl = inject('siteUrl');
+const pages = builtSitePages();
+const { siteUrl } = pages;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(path: string, options: BrowserContextOptions = {}) {
-  const context = await browser.newContext({ viewport: { width: 390, height: 800 }, ...options });
-  const page = await context.newPage();
-  await page.goto(`${siteUrl}${path}`, { waitUntil: 'load' });
-  return { page, context };
-}
+/** A page of the built site on a 390 px phone unless the options say otherwise. */
+const open = (path: string, options: BrowserContextOptions = {}) => pages.open(path, { viewport: { width: 390, height: 800 }, ...options });
 
 describe('a link to a quote', () => {
   it('opens the argument page scrolled to the quote, which Chromium highlights', async () => {
