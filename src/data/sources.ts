@@ -6,7 +6,7 @@
  * checks every entry (src/schemas/source.ts).
  */
 export interface Source {
-  /** Stable kebab-case key used by `<Cite id>` and the `#source-<id>` anchor. */
+  /** Stable kebab-case key used by `<Cite id>` (the entry's anchor is its number, `#source-<n>`). */
   id: string;
   /**
    * Headline or document title, as the publisher gives it. Where no headline could be confirmed,

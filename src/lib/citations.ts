@@ -1,9 +1,12 @@
 import type { Source } from '../data/sources';
 import type { CiteMark } from './content-facts';
 
-/** The anchor id of a source in a sources list. */
-export function sourceAnchor(id: string): string {
-  return `source-${id}`;
+/**
+ * The anchor id of a source's entry in a sources list, by its citation number: `#source-7` for
+ * the source a reader sees as 7. Numbers are global, so the anchor is the same on every page.
+ */
+export function sourceAnchor(n: number): string {
+  return `source-${n}`;
 }
 
 /** Source ids cited by figures, keyed by the figure's `view` (or, without one, its element name). */

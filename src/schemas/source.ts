@@ -21,7 +21,7 @@ export const sourceSchema = z.object({
   url: z.url({ protocol: /^https?$/, hostname: z.regexes.domain }),
 });
 
-/** The whole list: every entry valid, and no id twice (an id is a `#source-<id>` anchor). */
+/** The whole list: every entry valid, and no id twice (an id is what `<Cite id>` names). */
 export const sourceListSchema = z.array(sourceSchema).superRefine((list, ctx) => {
   const seen = new Set<string>();
   for (const { id } of list) {

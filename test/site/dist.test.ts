@@ -1,10 +1,14 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
+import { sources } from '../../src/data/sources';
 import { BUDGET } from '../support/budgets';
 import { builtPages } from '../support/dist-pages';
 import { PINNED_SLUGS as SLUGS, SITE_ORIGIN } from '../support/pinned';
+
+const sourceByUrl = new Map<string, (typeof sources)[number]>(sources.map((source) => [source.url, source]));
 
 const dist = inject('distDir');
 const pages = builtPages(dist);
@@ -57,24 +61,26 @@ describe('the built site', () => {
   });
 
   it('numbers sources by first citation on /, and every page keeps those numbers', () => {
+    // A source is known by its address, which its entry's title links to: independent of the numbers under test.
+    const sourceOf = (entry: HTMLElement) => sourceByUrl.get(entry.querySelector('.sources__title')!.getAttribute('href')!)!.id;
     const cites = (doc: typeof home.doc) =>
       doc.querySelectorAll('sup.cite button, sup.cite a').map((mark) => {
-        // A mark is a button opening its source's popover, or (in a figure) a link to the entry.
+        // A mark is a button opening its source's popover, which links to the entry, or (in a figure) a link to the entry.
         const target = mark.getAttribute('popovertarget');
         const href = target ? doc.getElementById(target)!.querySelector('a')!.getAttribute('href')! : mark.getAttribute('href')!;
-        return { id: href.replace('#source-', ''), n: Number(mark.text.replace(/\D/g, '')) };
+        return { id: sourceOf(doc.querySelector(`.sources__list ${href}`)!), n: Number(mark.text.replace(/\D/g, '')) };
       });
     const numberOf = new Map<string, number>();
     for (const { id, n } of cites(home.doc)) if (!numberOf.has(id)) numberOf.set(id, n);
     const firsts = [...numberOf.entries()];
     expect(firsts.map(([, n]) => n)).toEqual(firsts.map((_, i) => i + 1));
     for (const { id, n } of cites(home.doc)) expect(n).toBe(numberOf.get(id));
-    const listed = home.doc.querySelectorAll('.sources__list li').map((li) => [li.id.replace('source-', ''), Number(li.getAttribute('value'))]);
+    const listed = home.doc.querySelectorAll('.sources__list li').map((li) => [sourceOf(li), Number(li.getAttribute('value'))]);
     expect(listed).toEqual(firsts);
     for (const slug of SLUGS) {
       const { doc } = pages.get(`/arguments/${slug}/`)!;
       for (const { id, n } of cites(doc)) expect(n).toBe(numberOf.get(id));
-      for (const li of doc.querySelectorAll('.sources__list li')) expect(Number(li.getAttribute('value'))).toBe(numberOf.get(li.id.replace('source-', '')));
+      for (const li of doc.querySelectorAll('.sources__list li')) expect(Number(li.getAttribute('value'))).toBe(numberOf.get(sourceOf(li)));
     }
   });
 

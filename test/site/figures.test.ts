@@ -1,10 +1,13 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { figureSourceIds } from '../../src/data/figures';
+import { sources } from '../../src/data/sources';
+import { loadCitations } from '../../src/lib/site-content';
 import { BUDGET } from '../support/budgets';
 import { builtPages } from '../support/dist-pages';
 
 const pages = builtPages(inject('distDir'));
+const citations = await loadCitations();
 const home = pages.get('/')!;
 
 /** Each figure, the class its own CSS uses, and where it belongs: its argument's page and, on /, its section. */
@@ -44,7 +47,11 @@ describe('the figures in the built site', () => {
 
   it.each(FIGURES)('$name: every source it cites is in its page’s sources list', ({ element, path }) => {
     const doc = pages.get(path)!.doc;
-    for (const id of figureSourceIds[element]) expect(doc.querySelector(`#sources #source-${id}`), id).not.toBeNull();
+    for (const id of figureSourceIds[element]) {
+      // The entry under the source's number is that source: its title links to the source's address.
+      const entry = doc.querySelector(`#sources #source-${citations.numberOf(id)}`);
+      expect(entry?.querySelector('.sources__title')?.getAttribute('href'), id).toBe(sources.find((source) => source.id === id)!.url);
+    }
   });
 
   it.each(FIGURES)('$name costs at most 4 KB gzip, markup and its own CSS together', ({ name, path, css }) => {
