@@ -13,11 +13,6 @@ export function citeMarkId(n: number, k: number): string {
   return `cite-${n}-${k}`;
 }
 
-/** The id of the popover that shows source number n in place. */
-export function citePopoverId(n: number): string {
-  return `cite-${n}`;
-}
-
 /** The anchor of a map view's figure. */
 export function mapAnchor(view: string): string {
   return `map-${view}`;

@@ -1,6 +1,9 @@
-import type { BrowserContextOptions } from 'playwright-core';
+import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { runAxe } from '../support/axe';
 import { builtSitePages } from '../support/browser-pages';
+import { readPdf, squash } from '../support/pdf';
+import { expectInsideViewport, isOpen } from '../support/popovers';
 import { PINNED_SLUGS as SLUGS, SITE_ORIGIN } from '../support/pinned';
 
 const pages = builtSitePages();
@@ -53,28 +56,114 @@ describe('a link to a quote', () => {
   });
 });
 
+/** An element's box in page coordinates, wherever the page is scrolled. */
+const pageBox = (entry: Locator) => entry.evaluate((el) => {
+  const { x, y, width, height } = el.getBoundingClientRect();
+  return { x: x + scrollX, y: y + scrollY, width, height };
+});
+/** The first mark on a page and the sources-list entry it opens. */
+async function firstMark(page: Page) {
+  const mark = page.locator('sup.cite button').first();
+  const id = (await mark.getAttribute('popovertarget'))!;
+  return { mark, id, entry: page.locator(`.sources__list > li#${id}`) };
+}
+
 describe('a citation mark', () => {
-  it.each([true, false])('shows its source in place by keyboard (JavaScript %s) and links on to the entry', async (javaScriptEnabled) => {
+  it.each([true, false])('opens its source’s entry as a card by keyboard (JavaScript %s), which closes back into its list', async (javaScriptEnabled) => {
     const { page, context } = await open(`/arguments/${SLUGS[0]}/`, { javaScriptEnabled });
-    const mark = page.locator('sup.cite button').first();
-    const popover = page.locator(`#${await mark.getAttribute('popovertarget')}`);
-    await expect(popover.isVisible()).resolves.toBe(false);
+    const { mark, id, entry } = await firstMark(page);
+    // Closed, the entry is where the list has it, visible as any entry.
+    await expect(isOpen(page, id)).resolves.toBe(false);
+    await expect(entry.isVisible()).resolves.toBe(true);
+    const inList = await pageBox(entry);
     await mark.focus();
     await page.keyboard.press('Enter');
-    await expect(popover.isVisible()).resolves.toBe(true);
-    const n = (await mark.getAttribute('popovertarget'))!.replace('cite-', '');
-    const title = await page.locator(`.sources__list li[value="${n}"] .sources__title`).textContent();
-    await expect(popover.textContent()).resolves.toContain(title);
-    // It stays inside a phone's screen.
-    const box = (await popover.boundingBox())!;
+    await expect(isOpen(page, id)).resolves.toBe(true);
+    // The card is the entry: the number the mark shows, the title linking to the source, no back-links.
+    const n = await entry.getAttribute('value');
+    await expect(mark.textContent()).resolves.toBe(`Source ${n}`);
+    await expect(entry.evaluate((el) => getComputedStyle(el, '::before').content)).resolves.toBe(`"${n}. "`);
+    await expect(entry.locator('.sources__title').isVisible()).resolves.toBe(true);
+    await expect(entry.locator('.sources__back').isVisible()).resolves.toBe(false);
+    // At the foot of a phone's screen, inside it.
+    const box = (await entry.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(390);
+    expect(box.y + box.height).toBeLessThanOrEqual(800);
+    expect(box.y + box.height).toBeGreaterThan(800 - 40);
+    // Tab goes on into the card, to the source itself.
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.className)).resolves.toBe('sources__title');
     await page.keyboard.press('Escape');
-    await expect(popover.isVisible()).resolves.toBe(false);
+    await expect(isOpen(page, id)).resolves.toBe(false);
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('popovertarget'))).resolves.toBe(id);
+    await expect(pageBox(entry)).resolves.toEqual(inList);
+    // A tap elsewhere closes it too.
     await mark.click();
-    await popover.locator('a').click();
+    await expect(isOpen(page, id)).resolves.toBe(true);
+    await page.locator('h1').click();
+    await expect(isOpen(page, id)).resolves.toBe(false);
+    await context.close();
+  });
+
+  it('opens its card beside it on a wide screen, inside the viewport', async () => {
+    const { page, context } = await open(`/arguments/${SLUGS[0]}/`, { viewport: { width: 1280, height: 800 } });
+    const { mark, entry } = await firstMark(page);
+    await mark.click();
+    const [m, c] = [(await mark.boundingBox())!, (await entry.boundingBox())!];
+    // Just below or just above the mark, overlapping it horizontally.
+    expect(Math.min(Math.abs(c.y - (m.y + m.height)), Math.abs(m.y - (c.y + c.height)))).toBeLessThan(16);
+    expect(c.x).toBeLessThan(m.x + m.width);
+    expect(c.x + c.width).toBeGreaterThan(m.x);
+    expect(c.x + c.width).toBeLessThanOrEqual(1280);
+    expect(c.width).toBeLessThanOrEqual(22 * 16);
+    await context.close();
+  });
+
+  it.each(SLUGS.map((slug) => `/arguments/${slug}/`))('%s: every source’s card stays inside a 320 px viewport', async (path) => {
+    const { page, context } = await open(path, { viewport: { width: 320, height: 568 }, hasTouch: true, isMobile: true });
+    const seen = new Set<string>();
+    for (const mark of await page.locator('sup.cite button').all()) {
+      const id = (await mark.getAttribute('popovertarget'))!;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      await mark.tap();
+      await expect(isOpen(page, id)).resolves.toBe(true);
+      await expectInsideViewport(page.locator(`#${id}`), { width: 320, height: 568 }, id);
+      await page.keyboard.press('Escape');
+    }
+    expect(seen.size).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it.each(['light', 'dark'] as const)('keeps axe at zero violations with a card open, in %s', async (scheme) => {
+    const { page, context } = await open(`/arguments/${SLUGS[0]}/`, { colorScheme: scheme, bypassCSP: true });
+    const { mark, id } = await firstMark(page);
+    await mark.click();
+    await expect(isOpen(page, id)).resolves.toBe(true);
+    await expect(runAxe(page)).resolves.toEqual([]);
+    await context.close();
+  });
+
+  it('in a figure, is a link to its entry, which the list highlights even where the entry is also a card', async () => {
+    const { page, context } = await open(`/arguments/${SLUGS[0]}/`, { javaScriptEnabled: false });
+    const href = await page.evaluate(() =>
+      [...document.querySelectorAll('figure sup.cite a')].map((a) => a.getAttribute('href')!).find((h) => document.querySelector(`.sources__list > li${h}[popover]`)),
+    );
+    expect(href).toBeDefined();
+    const mark = page.locator(`figure sup.cite a[href="${href}"]`).first();
+    const n = (await mark.textContent())!.replace(/\D/g, '');
+    await mark.click();
     expect(new URL(page.url()).hash).toBe(`#source-${n}`);
-    await expect(page.locator('.sources__list li:target').count()).resolves.toBe(1);
+    const entry = page.locator('.sources__list li:target');
+    await expect(entry.getAttribute('value')).resolves.toBe(n);
+    const [background, note] = await entry.evaluate((li) => {
+      const probe = li.ownerDocument.createElement('i');
+      probe.style.background = 'var(--note)';
+      li.after(probe);
+      return [getComputedStyle(li).backgroundColor, getComputedStyle(probe).backgroundColor];
+    });
+    expect(background).toBe(note);
     await context.close();
   });
 
@@ -87,6 +176,34 @@ describe('a citation mark', () => {
     // The page may scroll smoothly: wait for the mark to come to rest in view.
     await expect.poll(async () => (await page.locator(href!).boundingBox())!.y, { timeout: 5000 }).toBeGreaterThanOrEqual(0);
     expect((await page.locator(href!).boundingBox())!.y).toBeLessThan(800);
+    await context.close();
+  });
+});
+
+describe('the sources list on paper', () => {
+  it('prints every entry in its list, without card styling', async () => {
+    const { page, context } = await open(`/arguments/${SLUGS[0]}/`);
+    await page.emulateMedia({ media: 'print' });
+    const entries = await page.locator('.sources__list > li').evaluateAll((lis) =>
+      lis.map((li) => {
+        const style = getComputedStyle(li);
+        return { display: style.display, position: style.position, border: style.borderTopStyle, shadow: style.boxShadow, height: li.getBoundingClientRect().height };
+      }),
+    );
+    expect(entries.length).toBeGreaterThan(3);
+    for (const entry of entries) expect(entry).toEqual({ display: 'list-item', position: 'static', border: 'none', shadow: 'none', height: expect.any(Number) });
+    for (const entry of entries) expect(entry.height).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('prints an entry that is open as a card in its list too', async () => {
+    const { page, context } = await open(`/arguments/${SLUGS[0]}/`);
+    const { mark, id, entry } = await firstMark(page);
+    await mark.click();
+    await expect(isOpen(page, id)).resolves.toBe(true);
+    const url = (await entry.locator('.sources__title').getAttribute('href'))!;
+    const text = readPdf(await page.pdf({ format: 'A4' })).text.map(squash).join('');
+    expect(text).toContain(squash(url));
     await context.close();
   });
 });

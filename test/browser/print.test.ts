@@ -135,7 +135,10 @@ function collectFacts(): Omit<Facts, 'controls'> {
     figureCaptions: all('figure figcaption').map(text),
     argumentTitles: all('.argument h1, .argument h2').map(text),
     h1: text(document.querySelector('h1')!),
-    popoversShown: [...document.querySelectorAll('[popover]')].filter((el) => getComputedStyle(el).display !== 'none').length,
+    // An entry of a list that opens as a card (a source) prints in its list; no other popover prints, nor an open one.
+    popoversShown: [...document.querySelectorAll('[popover]')]
+      .filter((el) => el.matches(':popover-open') || !el.matches('ol > li, dl > div'))
+      .filter((el) => getComputedStyle(el).display !== 'none').length,
   };
 }
 

@@ -1,15 +1,14 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { runAxe } from '../support/axe';
 import { builtSitePages } from '../support/browser-pages';
 import { PINNED_SLUGS as SLUGS } from '../support/pinned';
+import { expectInsideViewport, isOpen } from '../support/popovers';
 
 const { open } = builtSitePages();
 const PATHS = ['/', ...SLUGS.map((s) => `/arguments/${s}/`)];
 /** Argument 5 marks four abbreviations in its first paragraphs. */
 const MULTIPOLAR = `/arguments/${SLUGS[4]}/`;
 
-const isOpen = (page: Page, id: string) => page.evaluate((id) => document.getElementById(id)!.matches(':popover-open'), id);
 
 describe('a term’s definition, in place', () => {
   it('opens with Enter on its term and closes with Escape, focus staying on the term', async () => {
@@ -56,11 +55,7 @@ describe('a term’s definition, in place', () => {
       const id = (await term.getAttribute('popovertarget'))!;
       await term.tap();
       await expect(isOpen(page, id)).resolves.toBe(true);
-      const box = (await page.locator(`#${id}`).boundingBox())!;
-      expect(box.x, id).toBeGreaterThanOrEqual(0);
-      expect(box.y, id).toBeGreaterThanOrEqual(0);
-      expect(box.x + box.width, id).toBeLessThanOrEqual(320);
-      expect(box.y + box.height, id).toBeLessThanOrEqual(568);
+      await expectInsideViewport(page.locator(`#${id}`), { width: 320, height: 568 }, id);
       await page.keyboard.press('Escape');
     }
     await context.close();

@@ -96,10 +96,10 @@ describe('Quote and Cite', () => {
     expect(html).toContain(`href="/arguments/statement-not-treaty/#statement-not-treaty:~:text=${encodeURIComponent(words)}"`);
   });
 
-  it('numbers a citation by the site’s citation order and opens its source’s popover', async () => {
+  it('numbers a citation by the site’s citation order and opens its source’s entry in the sources list', async () => {
     const n = citations.list.length;
     const html = await container.renderToString(Cite, { props: { id: citations.list.at(-1)!.id } });
-    expect(html).toContain(`<button type="button" id="cite-${n}-1" popovertarget="cite-${n}"><span class="visually-hidden">Source </span>${n}</button>`);
+    expect(html).toContain(`<button type="button" id="cite-${n}-1" popovertarget="source-${n}"><span class="visually-hidden">Source </span>${n}</button>`);
   });
 
   it('inside a figure, is a plain link to the entry with an id of the figure’s', async () => {
@@ -136,7 +136,8 @@ describe('SourcesList', () => {
   it('keeps each source’s global number and anchor when showing a subset', async () => {
     const shown = [citations.list.at(-1)!];
     const html = await container.renderToString(SourcesList, { props: { shown, places: new Map() } });
-    expect(html).toContain(`id="source-${citations.list.length}" value="${citations.list.length}"`);
+    // Cited by no mark on this page, the entry is no popover: nothing opens it.
+    expect(html).toContain(`<li id="source-${citations.list.length}" value="${citations.list.length}">`);
     expect(html.match(/<li /g)).toHaveLength(1);
     expect(html).toContain(`href="${shown[0]!.url}"`);
   });
@@ -151,8 +152,9 @@ describe('SourcesList', () => {
     expect(html).toContain(`<a class="sources__back" href="#cite-1-1"><span aria-hidden="true">↩</span><span class="visually-hidden">Back to the citation</span></a>`);
     const backs = [...html.matchAll(/<a href="(#[^"]+)"><span class="visually-hidden">Back to (\w+) <\/span>(\w)<\/a>/g)].map((m) => m.slice(1).join(' '));
     expect(backs).toEqual(['#cite-2-1 citation a', '#cite-2-2 citation b', '#map-alignments figure c']);
-    // It holds the popover each source's marks open, naming the source and linking to its entry.
-    expect(html).toMatch(new RegExp(`<span popover id="cite-2" class="cite__source"><b>2.</b> .*${two!.publisher}.*href="#source-2"`));
+    // The entry is itself what the source's marks open: one popover per entry, no copy of it.
+    expect(html).toMatch(new RegExp(`<li id="source-2" value="2" popover><a href="${two!.url.replace(/[.?+()]/g, '\\$&')}" class="sources__title">`));
+    expect(html.match(/ popover[ >]/g)).toHaveLength(2);
   });
 });
 

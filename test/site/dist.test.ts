@@ -65,10 +65,9 @@ describe('the built site', () => {
     const sourceOf = (entry: HTMLElement) => sourceByUrl.get(entry.querySelector('.sources__title')!.getAttribute('href')!)!.id;
     const cites = (doc: typeof home.doc) =>
       doc.querySelectorAll('sup.cite button, sup.cite a').map((mark) => {
-        // A mark is a button opening its source's popover, which links to the entry, or (in a figure) a link to the entry.
-        const target = mark.getAttribute('popovertarget');
-        const href = target ? doc.getElementById(target)!.querySelector('a')!.getAttribute('href')! : mark.getAttribute('href')!;
-        return { id: sourceOf(doc.querySelector(`.sources__list ${href}`)!), n: Number(mark.text.replace(/\D/g, '')) };
+        // A mark is a button opening its source's entry, or (in a figure) a link to the entry.
+        const target = mark.getAttribute('popovertarget') ?? mark.getAttribute('href')!.slice(1);
+        return { id: sourceOf(doc.querySelector(`.sources__list > li#${target}`)!), n: Number(mark.text.replace(/\D/g, '')) };
       });
     const numberOf = new Map<string, number>();
     for (const { id, n } of cites(home.doc)) if (!numberOf.has(id)) numberOf.set(id, n);

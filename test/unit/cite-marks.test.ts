@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backLinkLabel, citeMarkId, citePlaces, citePopoverId, figureAnchor, nextMark } from '../../src/lib/cite-marks';
+import { backLinkLabel, citeMarkId, citePlaces, figureAnchor, nextMark } from '../../src/lib/cite-marks';
 import { encodeTextDirective, textFragment, textOfHtml } from '../../src/lib/text-fragment';
 import { factsOfMdx } from '../support/mdx';
 
@@ -28,7 +28,6 @@ describe('citation marks and back-links', () => {
     expect([nextMark(page, 'x'), nextMark(page, 'x'), nextMark(page, 'y')]).toEqual([1, 2, 1]);
     expect(nextMark({}, 'x')).toBe(1);
     expect(citeMarkId(3, 2)).toBe('cite-3-2');
-    expect(citePopoverId(3)).toBe('cite-3');
   });
 
   it('letter back-links as Wikipedia does', () => {
