@@ -7,9 +7,10 @@ if (typeof window.print === 'function') {
 }
 
 /**
- * An entry of the sources list that is open as a card sits in the top layer, out of its list,
- * where paper cannot show it (src/styles/print.css): close every popover before printing, however
- * the reader prints, so that the list prints whole. Hiding a closed one does nothing.
+ * An entry of the sources list or the glossary that is open as a card sits in the top layer, out
+ * of its list, where paper cannot show it (src/styles/print.css): close every popover before
+ * printing, however the reader prints, so that the lists print whole. Hiding a closed one does
+ * nothing.
  */
 addEventListener('beforeprint', () => {
   for (const popover of document.querySelectorAll<HTMLElement>('[popover]')) popover.hidePopover?.();

@@ -1,8 +1,11 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { glossary, termAnchor } from '../../src/data/glossary';
 import { runAxe } from '../support/axe';
 import { builtSitePages } from '../support/browser-pages';
+import { readPdf, squash } from '../support/pdf';
 import { PINNED_SLUGS as SLUGS } from '../support/pinned';
-import { expectInsideViewport, isOpen } from '../support/popovers';
+import { expectBeside, expectInsideViewport, isOpen, pageBox } from '../support/popovers';
 
 const { open } = builtSitePages();
 const PATHS = ['/', ...SLUGS.map((s) => `/arguments/${s}/`)];
@@ -29,7 +32,7 @@ describe('a term’s definition, in place', () => {
     const term = page.locator('button.term[popovertarget="term-def-asean"]');
     await term.click();
     await expect(isOpen(page, 'term-def-asean')).resolves.toBe(true);
-    await page.locator('#term-def-asean .term-def__close').click();
+    await page.locator('#term-def-asean [popovertargetaction="hide"]').click();
     await expect(isOpen(page, 'term-def-asean')).resolves.toBe(false);
     await term.click();
     await expect(isOpen(page, 'term-def-asean')).resolves.toBe(true);
@@ -65,12 +68,7 @@ describe('a term’s definition, in place', () => {
     const { page, context } = await open(MULTIPOLAR, { viewport: { width: 1280, height: 800 } });
     const term = page.locator('button.term[popovertarget="term-def-quad"]');
     await term.click();
-    const [t, p] = [(await term.boundingBox())!, (await page.locator('#term-def-quad').boundingBox())!];
-    // Just below or just above the term, overlapping it horizontally.
-    expect(Math.min(Math.abs(p.y - (t.y + t.height)), Math.abs(t.y - (p.y + p.height)))).toBeLessThan(16);
-    expect(p.x).toBeLessThan(t.x + t.width);
-    expect(p.x + p.width).toBeGreaterThan(t.x);
-    expect(p.x + p.width).toBeLessThanOrEqual(1280);
+    await expectBeside(term, page.locator('#term-def-quad'), 1280);
     await context.close();
   });
 
@@ -82,15 +80,92 @@ describe('a term’s definition, in place', () => {
   });
 });
 
+describe('a term on /, which opens its glossary entry itself', () => {
+  /** The first term on / and the glossary entry it opens. */
+  async function firstTerm(page: Page) {
+    const term = page.locator('button.term').first();
+    const id = (await term.getAttribute('popovertarget'))!;
+    return { term, id, entry: page.locator(`#glossary .glossary__entry#${id}`) };
+  }
+
+  it.each([true, false])('opens as a card by keyboard (JavaScript %s) and closes back into the glossary', async (javaScriptEnabled) => {
+    const { page, context } = await open('/', { javaScriptEnabled, viewport: { width: 390, height: 800 } });
+    const { term, id, entry } = await firstTerm(page);
+    const close = entry.locator('[popovertargetaction="hide"]');
+    // Closed, it is an entry of the glossary, without a close button.
+    await expect(isOpen(page, id)).resolves.toBe(false);
+    await expect(entry.isVisible()).resolves.toBe(true);
+    await expect(close.isVisible()).resolves.toBe(false);
+    const inGlossary = await pageBox(entry);
+    await term.focus();
+    await page.keyboard.press('Enter');
+    await expect(isOpen(page, id)).resolves.toBe(true);
+    await expect(close.isVisible()).resolves.toBe(true);
+    // The card is the entry: the term's definition, with its source.
+    await expect(entry.innerText()).resolves.toContain(glossary.find((e) => termAnchor(e.id) === id)!.definition);
+    await expect(entry.locator('sup.cite a').isVisible()).resolves.toBe(true);
+    await expectInsideViewport(entry, { width: 390, height: 800 }, id);
+    await page.keyboard.press('Escape');
+    await expect(isOpen(page, id)).resolves.toBe(false);
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('popovertarget'))).resolves.toBe(id);
+    await expect(pageBox(entry)).resolves.toEqual(inGlossary);
+    // Its close button closes it, and so does a tap elsewhere.
+    await term.click();
+    await close.click();
+    await expect(isOpen(page, id)).resolves.toBe(false);
+    await term.click();
+    await page.locator('h1').click();
+    await expect(isOpen(page, id)).resolves.toBe(false);
+    await context.close();
+  });
+
+  it('opens beside its term on a wide screen, inside the viewport', async () => {
+    const { page, context } = await open('/', { viewport: { width: 1280, height: 800 } });
+    const { term, entry } = await firstTerm(page);
+    await term.click();
+    await expectBeside(term, entry, 1280);
+    await context.close();
+  });
+
+  it.each(['light', 'dark'] as const)('keeps axe at zero violations with an entry open, in %s', async (scheme) => {
+    const { page, context } = await open('/', { colorScheme: scheme, bypassCSP: true });
+    const { term, id } = await firstTerm(page);
+    await term.click();
+    await expect(isOpen(page, id)).resolves.toBe(true);
+    await expect(runAxe(page)).resolves.toEqual([]);
+    await context.close();
+  });
+});
+
 describe('the Glossary section', () => {
-  it('is in the contents and printed whole', async () => {
+  it('is in the contents and printed whole, as a list with no card styling or close buttons', async () => {
     const { page, context } = await open('/', { viewport: { width: 794, height: 1123 } });
     await expect(page.locator('.contents a[href="#glossary"]').count()).resolves.toBeGreaterThan(0);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('#glossary').isVisible()).resolves.toBe(true);
-    await expect(page.locator('#glossary .glossary__entry').count()).resolves.toBeGreaterThanOrEqual(15);
+    const entries = await page.locator('#glossary .glossary__entry').evaluateAll((divs) =>
+      divs.map((div) => {
+        const style = getComputedStyle(div);
+        return { display: style.display, position: style.position, border: style.borderTopStyle, shadow: style.boxShadow, shown: div.getBoundingClientRect().height > 0 };
+      }),
+    );
+    expect(entries.length).toBeGreaterThanOrEqual(15);
+    for (const entry of entries) expect(entry).toEqual({ display: 'block', position: 'static', border: 'none', shadow: 'none', shown: true });
+    await expect(page.locator('#glossary button:visible').count()).resolves.toBe(0);
     // Terms print as words, not as underlined controls.
     await expect(page.locator('button.term').first().evaluate((el) => getComputedStyle(el).textDecorationLine)).resolves.toBe('none');
+    await context.close();
+  });
+
+  it('prints an entry that is open as a card in the glossary too', async () => {
+    const { page, context } = await open('/');
+    const term = page.locator('button.term').first();
+    const id = (await term.getAttribute('popovertarget'))!;
+    await term.click();
+    await expect(isOpen(page, id)).resolves.toBe(true);
+    const { definition } = glossary.find((e) => termAnchor(e.id) === id)!;
+    const text = readPdf(await page.pdf({ format: 'A4' })).text.map(squash).join('');
+    expect(text).toContain(squash(definition));
     await context.close();
   });
 });

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import Glossary from '../../src/components/Glossary.astro';
 import TermDefinitions from '../../src/components/TermDefinitions.astro';
 import Term from '../../src/components/mdx/Term.astro';
+import TermAlone from '../../src/components/mdx/alone/Term.astro';
 import { glossary } from '../../src/data/glossary';
 import { loadCitations } from '../../src/lib/site-content';
 import { SITE_ORIGIN } from '../support/pinned';
@@ -13,8 +14,13 @@ beforeAll(async () => {
 });
 
 describe('Term', () => {
-  it('is a button around the word that opens its term’s popover', async () => {
+  it('is a button around the word that opens its term’s glossary entry (on /)', async () => {
     const html = await container.renderToString(Term, { props: { id: 'rok' }, slots: { default: 'ROK' } });
+    expect(html.trim()).toBe('<button type="button" class="term" popovertarget="term-rok">ROK</button>');
+  });
+
+  it('on an argument’s own page, which has no glossary, opens the term’s own card instead', async () => {
+    const html = await container.renderToString(TermAlone, { props: { id: 'rok' }, slots: { default: 'ROK' } });
     expect(html.trim()).toBe('<button type="button" class="term" popovertarget="term-def-rok">ROK</button>');
   });
 
@@ -36,7 +42,7 @@ describe('TermDefinitions', () => {
 
 describe('Glossary', () => {
   it('lists every entry at #term-<id> with its definition and its citation', async () => {
-    const html = await container.renderToString(Glossary);
+    const html = await container.renderToString(Glossary, { props: { opened: [] } });
     expect(html).toMatch(/<section id="glossary"/);
     for (const entry of glossary) {
       expect(html).toContain(`id="term-${entry.id}"`);
@@ -45,5 +51,17 @@ describe('Glossary', () => {
     const diet = (await loadCitations()).numberOf('wikipedia-national-diet');
     expect(html).toMatch(new RegExp(`id="term-diet"[\\s\\S]*?<sup class="cite"><a id="glossary-cite-${diet}-1" href="#source-${diet}">`));
     expect(html).toMatch(/id="term-multipolarity"[\s\S]*?The essay’s own term/);
+    // No term on the page opens an entry: none is a popover, none has a close button.
+    expect(html).not.toMatch(/ popover[ >]|<button/);
+  });
+
+  it('makes each entry that the page’s terms open the popover they open, with a close button', async () => {
+    const html = await container.renderToString(Glossary, { props: { opened: ['rok', 'sco'] } });
+    expect(html.match(/ popover[ >]/g)).toHaveLength(2);
+    expect(html).toContain(
+      '<div id="term-rok" class="glossary__entry" popover><dt><dfn>ROK</dfn><button type="button" popovertarget="term-rok" popovertargetaction="hide" aria-label="Close">×</button></dt>',
+    );
+    expect(html).toMatch(/<div id="term-sco" class="glossary__entry" popover>/);
+    expect(html).toMatch(/<div id="term-quad" class="glossary__entry"><dt><dfn>Quad<\/dfn><\/dt>/);
   });
 });

@@ -50,9 +50,12 @@ describe('the built site', () => {
     // The one planned difference: the timeline is drawn on argument 2's page, while in the full
     // read it is the What happened next section and argument 2 points there (see mdx/Figure.astro).
     const timelineSlot = (html: string) => html.replace(/(<div class="figure-slot" data-figure="timeline"[^>]*>)[\s\S]*?<\/(?:figure|p)>\s*<\/div>/, '$1</div>');
-    // Page-level bookkeeping of citations differs by design too: marks are counted per page (cite-<n>-<k>).
+    // Page-level bookkeeping differs by design too: marks are counted per page (cite-<n>-<k>), and a
+    // term opens its glossary entry on / (term-<id>) and its own card on an argument page (term-def-<id>).
     const samePage = (html: string) =>
-      timelineSlot(noteHeadingsAsH3(html)).replace(/(id="cite-\d+)-\d+"/g, '$1"');
+      timelineSlot(noteHeadingsAsH3(html))
+        .replace(/(id="cite-\d+)-\d+"/g, '$1"')
+        .replace(/popovertarget="term-def-/g, 'popovertarget="term-');
     for (const slug of SLUGS) {
       const onHome = home.doc.querySelector(`section#${slug} .prose`)!.innerHTML;
       const alone = pages.get(`/arguments/${slug}/`)!.doc.querySelector(`section#${slug} .prose`)!.innerHTML;
@@ -80,6 +83,25 @@ describe('the built site', () => {
       const { doc } = pages.get(`/arguments/${slug}/`)!;
       for (const { id, n } of cites(doc)) expect(n).toBe(numberOf.get(id));
       for (const li of doc.querySelectorAll('.sources__list li')) expect(Number(li.getAttribute('value'))).toBe(numberOf.get(sourceOf(li)));
+    }
+  });
+
+  it.each([...pages.values()])('$path: every popovertarget names a popover on the page', ({ doc }) => {
+    for (const button of doc.querySelectorAll('[popovertarget]')) {
+      const id = button.getAttribute('popovertarget')!;
+      expect(doc.getElementById(id)?.hasAttribute('popover'), id).toBe(true);
+    }
+  });
+
+  it('opens each term on / at its own glossary entry, and on an argument page at a card of its own', () => {
+    const terms = home.doc.querySelectorAll('button.term');
+    expect(terms.length).toBeGreaterThan(0);
+    for (const term of terms) expect(home.doc.querySelector(`#glossary .glossary__entry#${term.getAttribute('popovertarget')}`), term.text).not.toBeNull();
+    // / carries each definition once: in the glossary.
+    expect(home.doc.querySelectorAll('.term-def')).toHaveLength(0);
+    for (const slug of SLUGS) {
+      const { doc } = pages.get(`/arguments/${slug}/`)!;
+      for (const term of doc.querySelectorAll('button.term')) expect(doc.querySelector(`.term-def#${term.getAttribute('popovertarget')}`), term.text).not.toBeNull();
     }
   });
 

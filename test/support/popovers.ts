@@ -12,3 +12,19 @@ export async function expectInsideViewport(card: Locator, viewport: { width: num
   expect(box.x + box.width, label).toBeLessThanOrEqual(viewport.width);
   expect(box.y + box.height, label).toBeLessThanOrEqual(viewport.height);
 }
+
+/** An element's box in page coordinates, wherever the page is scrolled: where a closed card sits in its list. */
+export const pageBox = (el: Locator) =>
+  el.evaluate((e) => {
+    const { x, y, width, height } = e.getBoundingClientRect();
+    return { x: x + scrollX, y: y + scrollY, width, height };
+  });
+
+/** An open card sits just below or just above what opened it, overlapping it horizontally, inside the viewport's width. */
+export async function expectBeside(opener: Locator, card: Locator, viewportWidth: number): Promise<void> {
+  const [o, c] = [(await opener.boundingBox())!, (await card.boundingBox())!];
+  expect(Math.min(Math.abs(c.y - (o.y + o.height)), Math.abs(o.y - (c.y + c.height)))).toBeLessThan(16);
+  expect(c.x).toBeLessThan(o.x + o.width);
+  expect(c.x + c.width).toBeGreaterThan(o.x);
+  expect(c.x + c.width).toBeLessThanOrEqual(viewportWidth);
+}
