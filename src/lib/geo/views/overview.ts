@@ -26,10 +26,10 @@ export interface OverviewScene extends SingleMapScene {
 const DESIGN_CSS_WIDTH = 800;
 /**
  * Borders and coasts of the blocs and named states are generalised until no triangle they drop
- * spans this many square CSS pixels at that width (about a pixel's offset along a few pixels of
+ * spans this many square CSS pixels at that width (a bump three pixels high on eight pixels of
  * coast); borders only quiet states share, and their islands, are generalised harder.
  */
-const MIN_TRIANGLE_PX2 = 8;
+const MIN_TRIANGLE_PX2 = 12;
 const QUIET_MIN_TRIANGLE_PX2 = 60;
 
 type Spec = {

@@ -39,10 +39,10 @@ export const RING_KM = [1000, 5000, 10000] as const;
 const DESIGN_CSS_WIDTH = REACH_MAX_WIDTH_REM * 16;
 /**
  * Coastlines and borders are generalised until no triangle they drop spans this many square CSS
- * pixels at that width: about a pixel's offset along a few pixels of coast. The phone's
+ * pixels at that width: a bump three pixels high on eight pixels of coast. The phone's
  * close-up enlarges Seoul's neighbourhood, so the arcs there keep proportionally more.
  */
-const MIN_TRIANGLE_PX2 = 8;
+const MIN_TRIANGLE_PX2 = 12;
 /** The same for the quiet land (borders only quiet states share, and their coasts). */
 const QUIET_MIN_TRIANGLE_PX2 = 60;
 
