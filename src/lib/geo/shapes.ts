@@ -1,10 +1,11 @@
-import { geoCentroid, geoPath, type GeoProjection } from 'd3-geo';
+import { geoArea, geoCentroid, geoPath, type GeoProjection } from 'd3-geo';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { merge } from 'topojson-client';
 import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon } from 'topojson-specification';
 import { blocOf, type BlocId } from '../../data/blocs';
 import type { IsoNumeric } from '../../data/countries';
 import { isoFromId, isoKey } from './iso';
+import type { Rect } from './compose';
 import { compactPath, type Step } from './pathData';
 import { arcsOf, simplifyTopology } from './simplify';
 import { countryFeatures, smallStatePoint, world } from './topology';
@@ -25,10 +26,18 @@ export interface CountryShape {
 }
 
 export interface ShapeOptions {
-  /** Simplification tolerance in map units (about half a screen pixel at the widest display). */
-  tolerance: number;
-  /** Coarser tolerance for borders only quiet states share: background needs less detail. */
-  quietTolerance?: number;
+  /**
+   * Simplification: a point whose triangle with its neighbours spans less than this (map
+   * units², see `simplifyLine`) is dropped. Set it in screen pixels with `squarePixels`.
+   */
+  minTriangle: number;
+  /** The same, coarser, for borders only quiet states share: background needs less detail. */
+  quietMinTriangle?: number;
+  /**
+   * Parts of the map that a phone composition enlarges: an arc with a point inside `box` (map
+   * units) keeps `minTriangle` of its own, so that the close-up is as detailed as the whole.
+   */
+  closeUps?: ReadonlyArray<{ box: Rect; minTriangle: number }>;
   /** Polygons smaller than this (map units², after clipping) are dropped as specks. */
   minArea: number;
   /** The same for the quiet land, whose small islands matter less. */
@@ -39,7 +48,7 @@ export interface ShapeOptions {
   quietStep?: Step;
   /**
    * The states drawn one by one, with their own path: by default those in a bloc or named by
-   * the essay (`blocOf` is not `other`). Their borders get `tolerance`, the rest `quietTolerance`.
+   * the essay (`blocOf` is not `other`). Their borders get `minTriangle`, the rest `quietMinTriangle`.
    */
   apart?: (iso: IsoNumeric) => boolean;
   /**
@@ -61,6 +70,11 @@ export function halfPixel(viewBoxWidth: number, cssWidth: number): number {
   return (0.5 * viewBoxWidth) / cssWidth;
 }
 
+/** `px2` square CSS pixels in map units², when `viewBoxWidth` units are shown `cssWidth` px wide. */
+export function squarePixels(px2: number, viewBoxWidth: number, cssWidth: number): number {
+  return px2 * (viewBoxWidth / cssWidth) ** 2;
+}
+
 const isLoud = (iso: IsoNumeric) => blocOf(iso) !== 'other';
 
 /**
@@ -73,8 +87,9 @@ const isLoud = (iso: IsoNumeric) => blocOf(iso) !== 'other';
 export function mapShapes(
   projection: GeoProjection,
   {
-    tolerance,
-    quietTolerance = tolerance,
+    minTriangle,
+    quietMinTriangle = minTriangle,
+    closeUps = [],
     minArea,
     quietMinArea = minArea,
     step = 0.1,
@@ -89,15 +104,25 @@ export function mapShapes(
     return iso !== undefined && apart(iso);
   };
   const fine = new Set(geometries.filter(isApart).flatMap((g) => arcsOf(g)));
+  const inside = ({ x, y, width, height }: Rect, xy: readonly [number, number][]) =>
+    xy.some(([px, py]) => px >= x && px <= x + width && py >= y && py <= y + height);
   const simplified = simplifyTopology(
     world,
     (p) => projection(p) as [number, number] | null,
-    (arc) => (fine.has(arc) ? tolerance : quietTolerance),
+    (arc, xy) =>
+      Math.min(
+        fine.has(arc) ? minTriangle : quietMinTriangle,
+        ...closeUps.filter(({ box }) => inside(box, xy)).map((c) => c.minTriangle),
+      ),
   );
   const path = geoPath(projection).digits(2);
   const area = (coordinates: Position[][]) => path.area({ type: 'Polygon', coordinates });
+  // A small island that simplification collapses to a sliver can come out wound the other
+  // way, which d3-geo reads as the whole globe but the island: no state or landmass on these
+  // maps covers a hemisphere, so such a ring is dropped as the speck it was.
+  const collapsed = (coordinates: Position[][]) => geoArea({ type: 'Polygon', coordinates }) > 2 * Math.PI;
   const visible = (polygons: Position[][][], smallest: number): Polygon | MultiPolygon | undefined => {
-    const kept = polygons.filter((coordinates) => area(coordinates) >= smallest);
+    const kept = polygons.filter((coordinates) => !collapsed(coordinates) && area(coordinates) >= smallest);
     if (!kept.length) return undefined;
     return kept.length === 1 ? { type: 'Polygon', coordinates: kept[0]! } : { type: 'MultiPolygon', coordinates: kept };
   };

@@ -5,40 +5,30 @@ export type Point = [number, number];
 export type Project = (lonLat: Point) => Point | null | undefined;
 
 /**
- * Douglas–Peucker on one polyline: the indices to keep so that no dropped point lies farther
- * than `tolerance` from the kept line. Endpoints are always kept. Pure and planar.
+ * Visvalingam–Whyatt on one polyline: the indices to keep. The point whose triangle with its
+ * neighbours is smallest goes first, its neighbours' triangles are measured again, and so on
+ * until every interior point left spans at least `minArea`. Endpoints are always kept. Pure and
+ * planar. Dropping by area rather than by distance (Douglas–Peucker) keeps a coast's character at
+ * few points: no spikes, no shaved capes. At least `keepAtLeast` points stay (ends included).
+ * Quadratic, which is nothing at 1:110m (arcs of at most a few hundred points).
  */
-export function simplifyLine(points: readonly Point[], tolerance: number): number[] {
-  const n = points.length;
-  if (n <= 2) return points.map((_, i) => i);
-  const keep = new Uint8Array(n);
-  keep[0] = keep[n - 1] = 1;
-  const stack: Array<[number, number]> = [[0, n - 1]];
-  const tol2 = tolerance * tolerance;
-  while (stack.length) {
-    const [first, last] = stack.pop()!;
-    let worst = -1;
-    let worstD2 = tol2;
-    for (let i = first + 1; i < last; i++) {
-      const d2 = segmentDistance2(points[i]!, points[first]!, points[last]!);
-      if (d2 > worstD2) [worst, worstD2] = [i, d2];
+export function simplifyLine(points: readonly Point[], minArea: number, keepAtLeast = 2): number[] {
+  const kept = points.map((_, i) => i);
+  while (kept.length > Math.max(2, keepAtLeast)) {
+    let smallest = -1;
+    let smallestArea = minArea;
+    for (let k = 1; k < kept.length - 1; k++) {
+      const area = triangleArea(points[kept[k - 1]!]!, points[kept[k]!]!, points[kept[k + 1]!]!);
+      if (area < smallestArea) [smallest, smallestArea] = [k, area];
     }
-    if (worst >= 0) {
-      keep[worst] = 1;
-      stack.push([first, worst], [worst, last]);
-    }
+    if (smallest < 0) break;
+    kept.splice(smallest, 1);
   }
-  return [...keep.keys()].filter((i) => keep[i]);
+  return kept;
 }
 
-function segmentDistance2([px, py]: Point, [ax, ay]: Point, [bx, by]: Point): number {
-  const dx = bx - ax;
-  const dy = by - ay;
-  const len2 = dx * dx + dy * dy;
-  const t = len2 ? Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len2)) : 0;
-  const ex = ax + t * dx - px;
-  const ey = ay + t * dy - py;
-  return ex * ex + ey * ey;
+function triangleArea([ax, ay]: Point, [bx, by]: Point, [cx, cy]: Point): number {
+  return Math.abs((bx - ax) * (cy - ay) - (cx - ax) * (by - ay)) / 2;
 }
 
 /** Absolute longitude/latitude arcs of a topology, undoing quantization and delta encoding. */
@@ -59,20 +49,21 @@ export function decodeArcs(topology: Topology): Point[][] {
 /**
  * A copy of the topology whose arcs are simplified in projected map units, so the result is
  * as detailed as the map it is drawn on and no more. Arcs are shared between neighbours, so
- * borders stay identical on both sides. `tolerance` may differ by arc (see `arcsOf`). A closed arc (an island) keeps at least a triangle;
- * dropping islands too small to see is left to the renderer.
+ * borders stay identical on both sides. `minArea` (map units², see `simplifyLine`) may differ
+ * by arc, by its index (see `arcsOf`) or by where it falls on the map. A closed arc (an island)
+ * keeps at least a triangle; dropping islands too small to see is left to the renderer.
  */
 export function simplifyTopology<T extends Topology>(
   topology: T,
   project: Project,
-  tolerance: number | ((arcIndex: number) => number),
+  minArea: number | ((arcIndex: number, projected: readonly Point[]) => number),
 ): T {
   const arcs = decodeArcs(topology).map((arc, index) => {
-    const tol = typeof tolerance === 'number' ? tolerance : tolerance(index);
     const projected = arc.map((p) => project(p));
     // A point the projection cannot place is kept, with its neighbours' line through it.
     if (projected.some((p) => !p)) return arc;
     const xy = projected as Point[];
+    const least = typeof minArea === 'number' ? minArea : minArea(index, xy);
     const closed = arc.length > 3 && xy[0]![0] === xy.at(-1)![0] && xy[0]![1] === xy.at(-1)![1];
     let kept: number[];
     if (closed) {
@@ -83,12 +74,16 @@ export function simplifyTopology<T extends Topology>(
         const d = (x - xy[0]![0]) ** 2 + (y - xy[0]![1]) ** 2;
         if (d > farD) [far, farD] = [i, d];
       });
-      const a = simplifyLine(xy.slice(0, far + 1), tol);
-      const b = simplifyLine(xy.slice(far), tol).map((i) => i + far);
+      // An island never loses triangles larger than a sixteenth of its own span squared, and each
+      // half keeps a point besides its ends: a small or thin island keeps its shape (and its
+      // area) instead of thinning to a sliver that the map then drops.
+      const islandArea = Math.min(least, farD / 16);
+      const a = simplifyLine(xy.slice(0, far + 1), islandArea, 3);
+      const b = simplifyLine(xy.slice(far), islandArea, 3).map((i) => i + far);
       kept = [...a, ...b.slice(1)];
       if (kept.length < 4) return arc;
     } else {
-      kept = simplifyLine(xy, tol);
+      kept = simplifyLine(xy, least);
     }
     return kept.map((i) => arc[i]!);
   });

@@ -10,7 +10,8 @@ import { alignmentsNarrow } from '../../../src/lib/geo/views/alignments-narrow';
 import { overviewScene } from '../../../src/lib/geo/views/overview';
 import { overviewNarrow } from '../../../src/lib/geo/views/overview-narrow';
 import { reachScene } from '../../../src/lib/geo/views/reach';
-import { NEAR, reachNarrow } from '../../../src/lib/geo/views/reach-narrow';
+import { NEAR } from '../../../src/lib/geo/views/reach';
+import { reachNarrow } from '../../../src/lib/geo/views/reach-narrow';
 import type { MapKey, MapLabel } from '../../../src/lib/geo/views/types';
 
 const inBox = (b: Box, frame: Box) => b.x0 >= frame.x0 && b.y0 >= frame.y0 && b.x1 <= frame.x1 && b.y1 <= frame.y1;

@@ -31,7 +31,7 @@ function filledArea(d: string): number {
   return Math.abs(total);
 }
 
-const options: ShapeOptions = { tolerance: 0.5, quietTolerance: 1.5, minArea: 0, quietMinArea: 0 };
+const options: ShapeOptions = { minTriangle: 0.25, quietMinTriangle: 2, minArea: 0, quietMinArea: 0 };
 
 describe('mapShapes', () => {
   const { projection } = overviewFrame();
@@ -56,7 +56,7 @@ describe('mapShapes', () => {
 
   it('covers all the atlas land, states without an ISO code included (Somaliland, Kosovo, N. Cyprus)', () => {
     const frame = alignmentsFrame(352);
-    const exact = { tolerance: 0, minArea: 0, step: 0.1 } as const; // no simplification, no specks dropped
+    const exact = { minTriangle: 0, minArea: 0, step: 0.1 } as const; // no simplification, no specks dropped
     const { land } = mapShapes(frame.projection, { ...exact, land: 'all' });
     const path = geoPath(frame.projection).digits(2);
     const atlasLand = filledArea(compactPath(path(feature(world, world.objects.land)) ?? ''));
@@ -78,5 +78,30 @@ describe('mapShapes', () => {
     for (const d of [whole.land, ...whole.countries.map((c) => c.d)]) expect(d).not.toMatch(/\./);
     const half = mapShapes(projection, { ...options, step: 0.5, quietStep: 1 });
     for (const c of half.countries) expect(c.d.match(/\.\d/g) ?? []).toSatisfy((m: string[]) => m.every((f) => f === '.5'));
+  });
+
+  it('never draws an island that simplification collapsed as the whole globe (Indonesia at a coarse tolerance)', () => {
+    const { projection, width, height } = alignmentsFrame(352);
+    // At these tolerances one of Indonesia's islands comes out as a sliver wound the other way.
+    const coarse = { minTriangle: 8, quietMinTriangle: 8, minArea: 0, quietMinArea: 0, step: 1, land: 'all' } as const;
+    const exact = { minTriangle: 0, minArea: 0, step: 0.1, land: 'all' } as const;
+    const drawn = mapShapes(projection, { ...coarse, apart: (iso) => iso === 360 });
+    const truth = mapShapes(projection, { ...exact, apart: (iso) => iso === 360 });
+    const indonesia = drawn.countries.find((c) => c.iso === 360)!;
+    expect(indonesia.area).toBeLessThan(truth.countries[0]!.area * 1.2);
+    expect(filledArea(drawn.land)).toBeLessThan(filledArea(truth.land) * 1.05);
+    expect(filledArea(drawn.land)).toBeLessThan(width * height * 0.5);
+  });
+
+  it('keeps more of the land a phone close-up enlarges, and only there', () => {
+    const { projection } = overviewFrame();
+    const coarse = { ...options, minTriangle: 4, apart: (iso: number) => iso === 392 || iso === 36 };
+    const japan = mapShapes(projection, coarse).countries;
+    const korea = projection([127.5, 36.5])!;
+    const box = { x: korea[0] - 40, y: korea[1] - 40, width: 80, height: 80 }; // Korea and Japan, not Australia
+    const zoomed = mapShapes(projection, { ...coarse, closeUps: [{ box, minTriangle: 0.05 }] }).countries;
+    const points = (shapes: typeof japan, iso: number) => shapes.find((c) => c.iso === iso)!.d.split(/[\s,-]+/).length;
+    expect(points(zoomed, 392)).toBeGreaterThan(points(japan, 392) * 1.3);
+    expect(points(zoomed, 36)).toBe(points(japan, 36));
   });
 });

@@ -3,7 +3,7 @@ import { memberships, type Membership } from '../../../data/memberships';
 import { isoKey } from '../iso';
 import { beside, fits } from '../labels';
 import { alignmentsFrame, VIEW_WIDTH } from '../projections';
-import { halfPixel, mapShapes, stateDot, type CountryShape } from '../shapes';
+import { mapShapes, squarePixels, stateDot, type CountryShape } from '../shapes';
 import { alignmentsLayout, MAP_TOP } from './alignments-layout';
 import type { Dot, MapKey, MapLabel, SceneFrame } from './types';
 
@@ -36,6 +36,15 @@ export interface AlignmentsScene extends SceneFrame {
 
 /** India's south-east coast, by longitude and latitude. */
 const INDIA_LABEL_AT: [number, number] = [80, 13];
+/** Width in CSS px that simplification is tuned for: the widest the four panels are shown. */
+const DESIGN_CSS_WIDTH = 800;
+/**
+ * Members' borders and coasts are generalised until no triangle they drop spans this many
+ * square CSS pixels at that width. The phone shows each panel two to five times larger
+ * (Southeast Asia most), so this is finer than on the other maps; other land is background.
+ */
+const MIN_TRIANGLE_PX2 = 1;
+const QUIET_MIN_TRIANGLE_PX2 = 12;
 /** Members smaller than this (map units²) also get a dot, so they can be seen. */
 const DOT_BELOW_AREA = 6;
 
@@ -51,10 +60,10 @@ function build(): AlignmentsScene {
   const { projection } = alignmentsFrame(layout.mapWidth);
   const shown = new Set(memberships.flatMap((g) => [...g.members, ...(g.notes ?? []).map((n) => n.iso)]));
   const { countries, land } = mapShapes(projection, {
-    tolerance: halfPixel(VIEW_WIDTH, 800),
-    quietTolerance: 1,
+    minTriangle: squarePixels(MIN_TRIANGLE_PX2, VIEW_WIDTH, DESIGN_CSS_WIDTH),
+    quietMinTriangle: squarePixels(QUIET_MIN_TRIANGLE_PX2, VIEW_WIDTH, DESIGN_CSS_WIDTH),
     minArea: 0.8,
-    quietMinArea: 2,
+    quietMinArea: 3,
     apart: (iso) => shown.has(iso),
     land: 'all',
     step: 1,

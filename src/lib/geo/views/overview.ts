@@ -7,7 +7,7 @@ import { isoKey } from '../iso';
 import { beside, centred, type Label, type Side } from '../labels';
 import { overviewFrame } from '../projections';
 import { countryFeatures } from '../topology';
-import { halfPixel, mapShapes, stateDot } from '../shapes';
+import { mapShapes, squarePixels, stateDot } from '../shapes';
 import { atBottomRight } from './key';
 import { scaleOf, trackingOf, type Dot, type LabelKind, type MapLabel, type SingleMapScene } from './types';
 
@@ -19,11 +19,18 @@ export interface OverviewScene extends SingleMapScene {
 
 /**
  * Width in CSS px that simplification is tuned for: between the 40rem column and the 60rem
- * breakout. Borders of the blocs and named states keep half a pixel there; borders only quiet
- * states share, and their islands, are generalised harder. Points snap to whole units, as on the
- * other maps: that moves one by half a pixel at most, here and in the phone's Southeast Asia window.
+ * breakout. The phone's windows enlarge the map by less than a third over that, so they need no
+ * more detail. Points snap to whole units, as on the other maps: that moves one by half a pixel
+ * at most.
  */
 const DESIGN_CSS_WIDTH = 800;
+/**
+ * Borders and coasts of the blocs and named states are generalised until no triangle they drop
+ * spans this many square CSS pixels at that width (a bump three pixels high on eight pixels of
+ * coast); borders only quiet states share, and their islands, are generalised harder.
+ */
+const MIN_TRIANGLE_PX2 = 12;
+const QUIET_MIN_TRIANGLE_PX2 = 60;
 
 type Spec = {
   text: string;
@@ -73,10 +80,10 @@ export function overviewScene(): OverviewScene {
 function build(): OverviewScene {
   const { projection, width, height } = overviewFrame();
   const { countries, land } = mapShapes(projection, {
-    tolerance: halfPixel(width, DESIGN_CSS_WIDTH),
-    quietTolerance: 2,
+    minTriangle: squarePixels(MIN_TRIANGLE_PX2, width, DESIGN_CSS_WIDTH),
+    quietMinTriangle: squarePixels(QUIET_MIN_TRIANGLE_PX2, width, DESIGN_CSS_WIDTH),
     minArea: 1.5,
-    quietMinArea: 4,
+    quietMinArea: 8,
     step: 1,
     quietStep: 1,
   });

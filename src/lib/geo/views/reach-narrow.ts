@@ -1,13 +1,13 @@
 import { blocs } from '../../../data/blocs';
 import { distanceKm, places, type PlaceId } from '../../../data/places';
-import { around, placed, rect, shows, through, windowAt, type Rect, type Window } from '../compose';
+import { placed, rect, shows, through, windowAt, type Rect, type Window } from '../compose';
 import { formatKm } from '../format';
 import { boxesAtAllSizes, centred, fixedBox, type Box, type Side } from '../labels';
 import { fitsNarrow, NARROW_LABEL_SIZES, NARROW_WIDTH, narrowKeyBoxes, placeNarrowLabels, type NarrowComposition, type NarrowLabelSpec } from '../narrow';
 import { reachFrame } from '../projections';
 import { EARTH_RADIUS_KM } from '../rings';
 import type { KeyEntry, MapLabel } from './types';
-import { RING_KM, type ReachScene } from './reach';
+import { closeUpCrop, NEAR, RING_KM, type ReachScene } from './reach';
 
 /**
  * The reach map on a phone: the whole map, named only where it is roomy (Washington,
@@ -17,10 +17,6 @@ import { RING_KM, type ReachScene } from './reach';
  */
 
 const GAP = 16;
-/** The places named in the close-up; the others are named on the whole map. */
-export const NEAR: readonly PlaceId[] = ['seoul', 'pyongyang', 'beijing', 'tokyo'];
-/** Room around the near places, in map units, for their names. */
-const NEAR_PAD = 46;
 
 const SIDES: Record<PlaceId, Side[]> = {
   seoul: ['s', 'sw', 'se'],
@@ -34,12 +30,6 @@ const SIDES: Record<PlaceId, Side[]> = {
 
 /** Bearings (degrees clockwise from north) tried, in order, for each ring's label: north first, then ever further round. */
 const RING_LABEL_BEARINGS = Array.from({ length: 72 }, (_, i) => (i % 2 ? 360 - 5 * Math.ceil(i / 2) : 5 * (i / 2)));
-
-/** The close-up's crop: the near places with room for their names. */
-export function closeUpCrop(scene: Pick<ReachScene, 'places'>): Rect {
-  const near = scene.places.filter((p) => NEAR.includes(p.id)).map(({ x, y }) => ({ x0: x, y0: y, x1: x, y1: y }));
-  return around(near, NEAR_PAD);
-}
 
 export interface ReachNarrow extends NarrowComposition {
   /** Where the close-up is, drawn as a box on the whole map (composition units). */

@@ -6,7 +6,9 @@ import { beside, boxesAtAllSizes, centred, fits, fixedBox, placeBeside, SMALL, t
 import { compactPath } from '../pathData';
 import { REACH_MAX_WIDTH_REM, reachFrame } from '../projections';
 import { distanceRing, EARTH_RADIUS_KM, ringPrecision } from '../rings';
-import { halfPixel, mapShapes } from '../shapes';
+import { around, type Rect } from '../compose';
+import { halfPixel, mapShapes, squarePixels } from '../shapes';
+import { mapViews } from './index';
 import { atBottomRight, keyBoxes } from './key';
 import type { KeyEntry, MapLabel, SingleMapScene } from './types';
 
@@ -35,6 +37,25 @@ export const RING_KM = [1000, 5000, 10000] as const;
 
 /** Simplification is tuned for the figure's widest, in CSS px. */
 const DESIGN_CSS_WIDTH = REACH_MAX_WIDTH_REM * 16;
+/**
+ * Coastlines and borders are generalised until no triangle they drop spans this many square CSS
+ * pixels at that width: a bump three pixels high on eight pixels of coast. The phone's
+ * close-up enlarges Seoul's neighbourhood, so the arcs there keep proportionally more.
+ */
+const MIN_TRIANGLE_PX2 = 12;
+/** The same for the quiet land (borders only quiet states share, and their coasts). */
+const QUIET_MIN_TRIANGLE_PX2 = 60;
+
+/** The places named in the phone's close-up; the others are named on the whole map. */
+export const NEAR: readonly PlaceId[] = ['seoul', 'pyongyang', 'beijing', 'tokyo'];
+/** Room around the near places, in map units, for their names. */
+const NEAR_PAD = 46;
+
+/** The phone close-up's crop: the near places with room for their names. */
+export function closeUpCrop(scene: Pick<ReachScene, 'places'>): Rect {
+  const near = scene.places.filter((p) => NEAR.includes(p.id)).map(({ x, y }) => ({ x0: x, y0: y, x1: x, y1: y }));
+  return around(near, NEAR_PAD);
+}
 
 /** What each place's label says, and where it may go: the distance is the fact sheet's, from Seoul unless stated. */
 const PLACE_LABELS: Array<{ id: PlaceId; from?: PlaceId; sides: Side[] }> = [
@@ -72,14 +93,24 @@ function build(): ReachScene {
   const [cx, cy] = at('seoul');
   const unitsPerKm = projection.scale() / EARTH_RADIUS_KM;
 
-  const tolerance = halfPixel(width, DESIGN_CSS_WIDTH);
+  const markPlaces = PLACE_LABELS.map(({ id }) => {
+    const [x, y] = at(id);
+    return { id, x, y };
+  });
+  const minTriangle = squarePixels(MIN_TRIANGLE_PX2, width, DESIGN_CSS_WIDTH);
+  // At its widest (just under the breakpoint) the close-up shows its crop this much larger than
+  // the wide map shows the same land at DESIGN_CSS_WIDTH.
+  const closeUp = closeUpCrop({ places: markPlaces });
+  const enlarged = (mapViews.reach.narrowBelowRem * 16) / closeUp.width / (DESIGN_CSS_WIDTH / width);
   const { countries, land } = mapShapes(projection, {
-    tolerance,
-    quietTolerance: 1.5,
+    minTriangle,
+    quietMinTriangle: squarePixels(QUIET_MIN_TRIANGLE_PX2, width, DESIGN_CSS_WIDTH),
+    closeUps: [{ box: closeUp, minTriangle: minTriangle / enlarged ** 2 }],
     minArea: 2,
-    quietMinArea: 6,
+    quietMinArea: 20,
     step: 1,
   });
+  const tolerance = halfPixel(width, DESIGN_CSS_WIDTH);
   const seoul: [number, number] = [places.seoul.lon, places.seoul.lat];
   // Drawn as lines: a clipped polygon would trace the frame's edge.
   const rings = RING_KM.map((km) => {
@@ -104,10 +135,6 @@ function build(): ReachScene {
   const entries: KeyEntry[] = [...blocs.map((b) => ({ swatch: b.id, text: b.key })), { swatch: 'ring', text: 'Distance from Seoul' }];
   const key = atBottomRight({ x: 0, y: 0, entries }, width, height, 6);
 
-  const markPlaces = PLACE_LABELS.map(({ id }) => {
-    const [x, y] = at(id);
-    return { id, x, y };
-  });
   // Dots and the key are obstacles for every label, at every size.
   const taken: Box[][] = [keyBoxes(key), ...markPlaces.map(({ x, y }) => fixedBox({ x0: x - 3, y0: y - 3, x1: x + 3, y1: y + 3 }))];
   const labels: MapLabel[] = PLACE_LABELS.map(({ id, from, sides }) => {
