@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { completeCspHashes } from './csp-hashes';
+import { joinHeadStyles } from './head-styles';
 import { brokenLinks, readDist } from './dist-links';
 
 /** The content files whose Markdown links to `href` (as written, without the base), to name in the error. */
@@ -13,8 +14,8 @@ function filesLinking(contentDir: string, href: string): string[] {
 }
 
 /**
- * After every build, give each page's Content-Security-Policy the hashes Astro leaves out
- * (src/build/csp-hashes.ts); then read dist/ as a static host would serve it and fail on any internal link,
+ * After every build, join each page's head stylesheets into one (src/build/head-styles.ts) and
+ * give its Content-Security-Policy the hashes Astro leaves out (src/build/csp-hashes.ts); then read dist/ as a static host would serve it and fail on any internal link,
  * asset or #fragment that goes nowhere, listing each with the page it is on and, when it was
  * written in content/, the file that holds it.
  */
@@ -34,7 +35,7 @@ export function siteChecks(): AstroIntegration {
         const out = fileURLToPath(dir);
         for (const file of readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'))) {
           const html = readFileSync(join(out, file), 'utf8');
-          const complete = completeCspHashes(html);
+          const complete = completeCspHashes(joinHeadStyles(html));
           if (complete !== html) writeFileSync(join(out, file), complete);
         }
         const { files, pages } = readDist(out);
