@@ -52,9 +52,9 @@ function build(): AlignmentsLayout {
     y: 2 * panelHeight + GAP + 4,
     columns: 2,
     entries: [
-      { swatch: 'us', text: 'Member, US–Japan–ROK' },
-      { swatch: 'cn', text: 'Member, China or Russia' },
-      { swatch: 'member', text: 'Member, neither bloc' },
+      { swatch: 'us', text: 'US, Japan or S. Korea' },
+      { swatch: 'cn', text: 'China or Russia' },
+      { swatch: 'member', text: 'Other member' },
       { swatch: 'unclear', text: 'Invited, status unclear' },
     ],
   };
