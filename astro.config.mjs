@@ -3,7 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { AstroError } from 'astro/errors';
-import { sourceHosts } from './src/build/content-rules.ts';
+import { linkHosts } from './src/build/content-rules.ts';
+import { licence } from './src/consts.ts';
 import { CSP_DIRECTIVES } from './src/build/csp.ts';
 import { checkMemberships } from './src/build/data-rules.ts';
 import { DeployConfigError, readDeployConfig } from './src/build/deploy-config.ts';
@@ -66,7 +67,7 @@ export default defineConfig({
     // time, citations and quotes from its syntax tree into the frontmatter
     // (src/lib/content-facts.ts); then root-relative links get the base path.
     processor: satteri({
-      mdastPlugins: [contentRulesPlugin({ hosts: sourceHosts(sources) }), contentFactsPlugin, baseLinksPlugin({ base: deploy.base })],
+      mdastPlugins: [contentRulesPlugin({ hosts: linkHosts(sources, licence.url) }), contentFactsPlugin, baseLinksPlugin({ base: deploy.base })],
     }),
   },
   integrations: [mdx(), generatedCss(), siteChecks()],

@@ -48,9 +48,14 @@ export function hostOf(url: string): string | undefined {
   }
 }
 
-/** The hosts of the sources list: the only outside sites content may link to. */
+/** The hosts of the sources list. */
 export function sourceHosts(sources: readonly { url: string }[]): Set<string> {
   return new Set(sources.flatMap((s) => hostOf(s.url) ?? []));
+}
+
+/** The only outside sites content may link to: the sources' hosts and the licence's. */
+export function linkHosts(sources: readonly { url: string }[], licenceUrl: string): Set<string> {
+  return new Set([...sourceHosts(sources), ...sourceHosts([{ url: licenceUrl }])]);
 }
 
 export interface TreeReport {

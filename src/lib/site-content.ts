@@ -11,6 +11,7 @@ import { contentFrontmatters } from './content-frontmatter';
 import { inEssayOrder } from './contents';
 import { normaliseQuoteMarks } from './quotes';
 import { explainerModified } from './works';
+import { corrections } from '../data/corrections';
 
 /** The What happened next section of `/`, drawn from src/data/timeline.ts: cited as `<Timeline />` is. */
 const TIMELINE_SECTION = { element: 'Timeline' } as const satisfies CiteMark;
@@ -133,7 +134,7 @@ export async function loadExplainer(): Promise<{ title: string; modified: string
   const [masthead, args, fronts] = await Promise.all([loadFront('masthead'), loadArguments(), getCollection('front')]);
   return {
     title: masthead.data.title,
-    modified: explainerModified(masthead.data, [...args.map((entry) => entry.data), ...fronts.map((entry) => entry.data)]),
+    modified: explainerModified(masthead.data, [...args.map((entry) => entry.data), ...fronts.map((entry) => entry.data)], corrections),
   };
 }
 
