@@ -48,7 +48,7 @@ describe('the built site', () => {
   it('renders one source twice: an argument page shows the same section markup as /, notes one level up', () => {
     const noteHeadingsAsH3 = (html: string) => html.replace(/<(\/?)h2 class="note__title"/g, '<$1h3 class="note__title"').replace(/<\/h2>/g, '</h3>');
     // The one planned difference: the timeline is drawn on argument 2's page, while in the full
-    // read it is the What happened next section and argument 2 points there (see mdx/Figure.astro).
+    // read it is the What happened next section and argument 2 points there (see mdx/Timeline.astro).
     const timelineSlot = (html: string) => html.replace(/(<div class="figure-slot" data-figure="timeline"[^>]*>)[\s\S]*?<\/(?:figure|p)>\s*<\/div>/, '$1</div>');
     // Page-level bookkeeping differs by design too: marks are counted per page (cite-<n>-<k>), and a
     // term opens its glossary entry on / (term-<id>) and its own card on an argument page (term-def-<id>).

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { backLinkLabel, citeMarkId, citePlaces, figureAnchor, nextMark } from '../../src/lib/cite-marks';
 import { encodeTextDirective, textFragment, textOfHtml } from '../../src/lib/text-fragment';
-import { factsOfMdx } from '../support/mdx';
+import { factsOfMdx } from '../../src/lib/content-facts';
 
 const cites = (mdx: string) => factsOfMdx(mdx).cites;
 
