@@ -39,6 +39,11 @@ const PART_TITLE = { next: TIMELINE_SECTION_TITLE, glossary: 'Glossary', cite: '
 type Part = keyof typeof PART_TITLE;
 const isPart = (section: Section): section is Part => section in PART_TITLE;
 
+/** The blocks of front prose the outline places below the masthead. */
+export function frontSections(outline: Outline = OUTLINE): Exclude<FrontId, 'masthead'>[] {
+  return outline.filter((section): section is Exclude<FrontId, 'masthead'> => section !== 'arguments' && !isPart(section));
+}
+
 /** The MDX files a section shows, in order. */
 function filesOf(section: Section): readonly ContentFile<unknown>[] {
   if (section === 'arguments') return argumentFiles;

@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
 import { sources } from '../../src/data/sources';
+import { homeContents } from '../../src/lib/outline';
 import { BUDGET } from '../support/budgets';
 import { builtPages } from '../support/dist-pages';
 import { PINNED_SLUGS as SLUGS, SITE_ORIGIN } from '../support/pinned';
@@ -43,6 +44,12 @@ describe('the built site', () => {
       expect(page.doc.querySelector(`section#${slug}`)).not.toBeNull();
       expect(page.doc.querySelector('.argument__eyebrow')!.text).toContain(`Argument ${i + 1} of 5`);
     });
+  });
+
+  it('lays / out in the order of its outline (src/lib/outline.ts), which its contents list follows', () => {
+    const sections = home.doc.querySelectorAll('.full-read__body > section').map((s) => s.id);
+    expect(sections).toEqual(homeContents().map((item) => item.id));
+    expect(home.doc.querySelectorAll('.contents__list a').map((a) => a.getAttribute('href')!.slice(1))).toEqual(sections);
   });
 
   it('renders one source twice: an argument page shows the same section markup as /, notes one level up', () => {
