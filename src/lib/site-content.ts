@@ -6,7 +6,7 @@ import type { FrontId } from './content-index';
 import { inEssayOrder } from './contents';
 import { explainerModified } from './works';
 
-/** The five arguments in essay order (the content index has already checked their numbers and length). */
+/** The five arguments in essay order (src/lib/content-index.ts checks their numbers and length). */
 export async function loadArguments(): Promise<CollectionEntry<'arguments'>[]> {
   return inEssayOrder(await getCollection('arguments'));
 }
