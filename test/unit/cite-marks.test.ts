@@ -23,6 +23,11 @@ describe('citation marks and back-links', () => {
     expect(figureAnchor({ element: 'Timeline' })).toBe('figure-timeline');
   });
 
+  it('link back to a section drawn from data (the Glossary) at the anchor it gives', () => {
+    const places = citePlaces([{ source: 'x' }, { anchor: 'glossary', sources: ['x', 'y'] }]);
+    expect(Object.fromEntries(places)).toEqual({ x: { marks: 1, figures: ['glossary'] }, y: { marks: 0, figures: ['glossary'] } });
+  });
+
   it('number marks per page and per key, starting again on another page', () => {
     const page = {};
     expect([nextMark(page, 'x'), nextMark(page, 'x'), nextMark(page, 'y')]).toEqual([1, 2, 1]);
