@@ -3,7 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { AstroError } from 'astro/errors';
-import { sourceHosts } from './src/build/content-rules.ts';
+import { contentGate, essayForQuotes } from './src/build/content-gate.ts';
+import { contentRules } from './src/build/content-rules.ts';
 import { CSP_DIRECTIVES } from './src/build/csp.ts';
 import { checkMemberships } from './src/build/data-rules.ts';
 import { DeployConfigError, readDeployConfig } from './src/build/deploy-config.ts';
@@ -12,12 +13,13 @@ import { contentRulesPlugin } from './src/build/mdast-content-rules.ts';
 import { siteChecks } from './src/build/site-checks.ts';
 import { countries } from './src/data/countries.ts';
 import { memberships } from './src/data/memberships.ts';
+import { glossary } from './src/data/glossary.ts';
 import { sources } from './src/data/sources.ts';
 import { contentFactsPlugin } from './src/lib/content-facts.ts';
 import { mapCss, tokensCss } from './src/styles/generated.ts';
 
 // The public origin (SITE_URL) and sub-path (BASE_PATH) for links, share previews and the
-// sitemap; see README "Deploying". Mistyped values stop the build with the variable's name.
+// sitemap; see docs/deploying.md. Mistyped values stop the build with the variable's name.
 let deploy;
 try {
   deploy = readDeployConfig(process.env);
@@ -29,6 +31,10 @@ try {
 // Typed data an editor maintains: a mistake stops the build, naming the entry.
 const [dataProblem] = checkMemberships(memberships, countries);
 if (dataProblem) throw new AstroError(dataProblem.message, dataProblem.hint);
+
+// Every <Quote> is checked against the essay, found where the tests find it (../shared or
+// SHARED_DIR); where it is absent the build says so (and on CI, stops).
+const { essay, warning: quotesUnchecked } = essayForQuotes(process.env);
 
 /**
  * Stylesheets generated from typed values (src/styles/generated.ts): `virtual:tokens.css`
@@ -62,13 +68,14 @@ export default defineConfig({
   security: { csp: { directives: [...CSP_DIRECTIVES] } },
   markdown: {
     // Sätteri is Astro 7's Markdown engine. Its mdast plugins, in order: the content rules stop
-    // the build on what content may not contain; contentFacts reads each MDX body's reading
+    // the build on what content may not contain, naming file and line (unknown <Cite>/<Term>
+    // ids, quotes not in the essay, code, outside links, …); contentFacts reads each MDX body's reading
     // time, citations and quotes from its syntax tree into the frontmatter
     // (src/lib/content-facts.ts); then root-relative links get the base path.
     processor: satteri({
-      mdastPlugins: [contentRulesPlugin({ hosts: sourceHosts(sources) }), contentFactsPlugin, baseLinksPlugin({ base: deploy.base })],
+      mdastPlugins: [contentRulesPlugin(contentRules({ sources, glossary, essay })), contentFactsPlugin, baseLinksPlugin({ base: deploy.base })],
     }),
   },
-  integrations: [mdx(), generatedCss(), siteChecks()],
+  integrations: [contentGate({ warning: quotesUnchecked }), mdx(), generatedCss(), siteChecks()],
   devToolbar: { enabled: false },
 });
