@@ -1,15 +1,17 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { AstroError } from 'astro/errors';
-import { contentGate, essayForQuotes } from './src/build/content-gate.ts';
+import { essayForQuotes, quotesUncheckedNotice } from './src/build/content-gate.ts';
 import { contentRules } from './src/build/content-rules.ts';
 import { CSP_DIRECTIVES } from './src/build/csp.ts';
 import { checkMemberships } from './src/build/data-rules.ts';
 import { DeployConfigError, readDeployConfig } from './src/build/deploy-config.ts';
 import { baseLinksPlugin } from './src/build/mdast-base-links.ts';
 import { contentRulesPlugin } from './src/build/mdast-content-rules.ts';
+import { refuseInvisible } from './src/build/invisible-characters.ts';
 import { siteChecks } from './src/build/site-checks.ts';
 import { countries } from './src/data/countries.ts';
 import { memberships } from './src/data/memberships.ts';
@@ -31,6 +33,10 @@ try {
 // Typed data an editor maintains: a mistake stops the build, naming the entry.
 const [dataProblem] = checkMemberships(memberships, countries);
 if (dataProblem) throw new AstroError(dataProblem.message, dataProblem.hint);
+
+// Bidirectional controls, zero-width and other invisible characters in content/ or src/data/
+// stop the build, naming file, line and column (src/build/invisible-characters.ts).
+refuseInvisible(fileURLToPath(new URL('.', import.meta.url)));
 
 // Every <Quote> is checked against the essay, found where the tests find it (../shared or
 // SHARED_DIR); where it is absent the build says so (and on CI, stops).
@@ -76,6 +82,6 @@ export default defineConfig({
       mdastPlugins: [contentRulesPlugin(contentRules({ sources, glossary, essay })), contentFactsPlugin, baseLinksPlugin({ base: deploy.base })],
     }),
   },
-  integrations: [contentGate({ warning: quotesUnchecked }), mdx(), generatedCss(), siteChecks()],
+  integrations: [quotesUncheckedNotice(quotesUnchecked), mdx(), generatedCss(), siteChecks()],
   devToolbar: { enabled: false },
 });

@@ -1,7 +1,5 @@
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { scanForInvisible } from './invisible-characters';
 import { ESSAY, readSharedFile, sharedPath } from './shared-folder';
 
 export interface EssayForQuotes {
@@ -36,26 +34,13 @@ export function essayForQuotes(env: NodeJS.ProcessEnv = process.env, read = read
   };
 }
 
-/**
- * The build's content gate outside the MDX plugin: before anything is built, no invisible
- * character in content/ or src/data/ (src/build/invisible-characters.ts); and a warning, at the
- * start and again at the end of the output, when the quotes went unchecked.
- */
-export function contentGate(options: { warning?: string | undefined }): AstroIntegration {
+/** Says in the build output, at its start and again at its end, that the quotes went unchecked. */
+export function quotesUncheckedNotice(warning: string | undefined): AstroIntegration {
   return {
-    name: 'explainer:content-gate',
+    name: 'explainer:quotes',
     hooks: {
-      'astro:config:setup': ({ config, logger }) => {
-        const [first, ...more] = scanForInvisible(fileURLToPath(config.root));
-        if (first) {
-          const also = more.length ? ` (and ${more.length} more invisible character${more.length > 1 ? 's' : ''})` : '';
-          throw new AstroError(`${first.message}${also}.`, first.hint);
-        }
-        if (options.warning) logger.warn(options.warning);
-      },
-      'astro:build:done': ({ logger }) => {
-        if (options.warning) logger.warn(options.warning);
-      },
+      'astro:config:setup': ({ logger }) => void (warning && logger.warn(warning)),
+      'astro:build:done': ({ logger }) => void (warning && logger.warn(warning)),
     },
   };
 }

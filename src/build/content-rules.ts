@@ -19,6 +19,7 @@ export interface Problem {
   /** What to do instead. */
   hint: string;
   line?: number;
+  column?: number;
 }
 
 /** The few mdast/MDX node fields the rules read (the full types live in transitive packages). */
@@ -30,7 +31,7 @@ export interface MdNode {
   /** A literal attribute's value is a string; `name={…}` gives an object, `{...spread}` a string of code. */
   attributes?: { type: string; name?: string; value?: unknown }[];
   children?: MdNode[];
-  position?: { start: { line: number } };
+  position?: { start: { line: number; column?: number } };
 }
 
 /** `import Name from '../../src/components/….astro'`: a site component a file brings in itself (a map, for its styles). */
@@ -196,6 +197,7 @@ export function checkMdxTree(tree: MdNode, rules: ContentRules): TreeReport {
   const imported = new Set<string>();
   walk(tree, (node) => {
     const line = node.position?.start.line;
+    const found = problems.length;
     switch (node.type) {
       case 'mdxjsEsm': {
         const lines = String(node.value ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
@@ -276,6 +278,7 @@ export function checkMdxTree(tree: MdNode, rules: ContentRules): TreeReport {
         break;
       }
     }
+    for (const problem of problems.slice(found)) problem.column ??= node.position?.start.column;
   });
   // A component the file imports from src/components/ is the site's own, like those of the map.
   return { problems, elements: [...elements].filter((name) => !imported.has(name)) };

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { AstroError } from 'astro/errors';
 import type { Problem } from './content-rules';
 
 /**
@@ -51,20 +52,25 @@ const NAMES: Record<number, string> = {
   0xfeff: 'a zero-width no-break space (byte-order mark)',
 };
 
+/** A problem in one file, which it names (relative to the project root). */
+export type FileProblem = Problem & { file: string };
+
 /** `U+202E`, as editors search for it. */
 export const codePoint = (char: string): string => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** Every invisible character in one file's text that the allow-list does not allow there, with its line and column. */
-export function invisibleCharacters(text: string, file: string, allowed: readonly AllowedInvisible[] = ALLOWED_INVISIBLE): Problem[] {
+export function invisibleCharacters(text: string, file: string, allowed: readonly AllowedInvisible[] = ALLOWED_INVISIBLE): FileProblem[] {
   const allowedHere = new Set(allowed.filter((entry) => entry.file === file && entry.reason.trim()).map((entry) => entry.char));
-  const problems: Problem[] = [];
+  const problems: FileProblem[] = [];
   text.split('\n').forEach((lineText, index) => {
     for (const match of lineText.matchAll(INVISIBLE)) {
       const char = match[0];
       if (allowedHere.has(char)) continue;
       const name = NAMES[char.codePointAt(0)!] ?? 'an invisible formatting character';
       problems.push({
+        file,
         line: index + 1,
+        column: match.index + 1,
         message: `${file}, line ${index + 1}, column ${match.index + 1}: ${name} (${codePoint(char)}), invisible in an editor, which changes what readers see or breaks quotes and links to the text`,
         hint:
           `Delete it: search the file for the character (\\u${codePoint(char).slice(2)} in most editors' regular-expression search), or retype the words around it. ` +
@@ -76,7 +82,7 @@ export function invisibleCharacters(text: string, file: string, allowed: readonl
 }
 
 /** Check every file under the edited folders (relative to `root`), in a stable order. */
-export function scanForInvisible(root: string, dirs: readonly string[] = EDITED_DIRS, allowed: readonly AllowedInvisible[] = ALLOWED_INVISIBLE): Problem[] {
+export function scanForInvisible(root: string, dirs: readonly string[] = EDITED_DIRS, allowed: readonly AllowedInvisible[] = ALLOWED_INVISIBLE): FileProblem[] {
   return dirs.flatMap((dir) =>
     readdirSync(join(root, dir), { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile())
@@ -84,4 +90,14 @@ export function scanForInvisible(root: string, dirs: readonly string[] = EDITED_
       .sort()
       .flatMap((file) => invisibleCharacters(readFileSync(join(root, file), 'utf8'), file, allowed)),
   );
+}
+
+/** Stop the build on the first invisible character in content/ or src/data/ (under `root`), saying how many more there are. */
+export function refuseInvisible(root: string): void {
+  const [first, ...more] = scanForInvisible(root);
+  if (!first) return;
+  const also = more.length ? ` (and ${more.length} more invisible character${more.length > 1 ? 's' : ''})` : '';
+  const error = new AstroError(`${first.message}${also}.`, first.hint);
+  // Astro prints the location, and points an editor's terminal link at the character.
+  throw Object.assign(error, { loc: { file: join(root, first.file), line: first.line, column: first.column } });
 }

@@ -26,7 +26,9 @@ export function contentRulesPlugin(rules: ContentRules): MdastPlugin {
         const where = ctx.fileURL ? relative(process.cwd(), fileURLToPath(ctx.fileURL)) : 'a content file';
         const more = problems.length - 1;
         const also = more ? ` (and ${more} more problem${more > 1 ? 's' : ''} in this file)` : '';
-        throw new AstroError(`${where}${first.line ? `, line ${first.line}` : ''}: ${first.message}${also}.`, first.hint);
+        const error = new AstroError(`${where}${first.line ? `, line ${first.line}` : ''}: ${first.message}${also}.`, first.hint);
+        // @astrojs/mdx reads these into the error's location, which Astro prints and the dev overlay shows.
+        throw Object.assign(error, { line: first.line, column: first.column });
       }
       // Astro's MDX pipeline always provides the frontmatter bag that becomes remarkPluginFrontmatter.
       const frontmatter = ctx.data.astro?.frontmatter as Record<string, unknown> | undefined;

@@ -127,6 +127,8 @@ describe('citation and glossary ids, checked where they are written', () => {
     expect(error?.message).toMatch(/^content\/arguments\/02-example\.mdx, /);
     expect(error?.message).toMatch(message);
     expect(error?.hint).toMatch(hint);
+    // @astrojs/mdx turns these into the location Astro prints (file:line:column).
+    expect(error).toMatchObject({ line: Number(/line (\d+)/.exec(error!.message)![1]), column: expect.any(Number) });
   });
 });
 

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { codePoint, invisibleCharacters, scanForInvisible } from '../../../src/build/invisible-characters';
+import { codePoint, invisibleCharacters, refuseInvisible, scanForInvisible } from '../../../src/build/invisible-characters';
 
 const FILE = 'content/arguments/01-example.mdx';
 
@@ -51,6 +51,17 @@ describe('invisible characters in content and data', () => {
       writeFileSync(join(root, 'src/data/places.ts'), "export const a = 'Seoul';\nexport const b = '\u202EluoeS';\n");
       writeFileSync(join(root, 'src/data/clean.ts'), 'export const c = 1;\n');
       expect(scanForInvisible(root).map((p) => p.message.split(':')[0])).toEqual(['content/front/about.mdx, line 2, column 13', 'src/data/places.ts, line 2, column 19']);
+      // The build stops on the first, counting the rest, with the location Astro prints.
+      let error: unknown;
+      try {
+        refuseInvisible(root);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toMatchObject({
+        message: expect.stringMatching(/^content\/front\/about\.mdx, line 2, column 13: a zero-width space \(U\+200B\).* \(and 1 more invisible character\)\.$/),
+        loc: { file: join(root, 'content/front/about.mdx'), line: 2, column: 13 },
+      });
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
