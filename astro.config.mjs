@@ -1,4 +1,5 @@
 // @ts-check
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
@@ -7,7 +8,7 @@ import { AstroError } from 'astro/errors';
 import { essayForQuotes, quotesUncheckedNotice } from './src/build/content-gate.ts';
 import { contentRules } from './src/build/content-rules.ts';
 import { CSP_DIRECTIVES } from './src/build/csp.ts';
-import { checkMemberships } from './src/build/data-rules.ts';
+import { checkMemberships, checkSources } from './src/build/data-rules.ts';
 import { DeployConfigError, readDeployConfig } from './src/build/deploy-config.ts';
 import { baseLinksPlugin } from './src/build/mdast-base-links.ts';
 import { contentRulesPlugin } from './src/build/mdast-content-rules.ts';
@@ -30,8 +31,12 @@ try {
   throw error;
 }
 
-// Typed data an editor maintains: a mistake stops the build, naming the entry.
-const [dataProblem] = checkMemberships(memberships, countries);
+// Typed data an editor maintains: a mistake stops the build, naming the file, line and entry.
+const dataText = (/** @type {string} */ file) => readFileSync(new URL(file, import.meta.url), 'utf8');
+const [dataProblem] = [
+  ...checkSources(sources, dataText('./src/data/sources.ts')),
+  ...checkMemberships(memberships, countries, dataText('./src/data/memberships.ts')),
+];
 if (dataProblem) throw new AstroError(dataProblem.message, dataProblem.hint);
 
 // Bidirectional controls, zero-width and other invisible characters in content/ or src/data/
