@@ -33,6 +33,13 @@ describe('sources.ts', () => {
     expect(checkSources(sources, text)).toEqual([]);
   });
 
+  it('passes a new source added as an editor adds it (an ordinary edit)', () => {
+    const added = { id: 'new-report-2026', title: 'A new report', publisher: 'A publisher', date: '2026-03', url: 'https://reports.example.org/new' };
+    const entry = `  {\n    id: "${added.id}",\n    title: "${added.title}",\n    publisher: "${added.publisher}",\n    date: "${added.date}",\n    url: "${added.url}",\n  },\n`;
+    const at = text.indexOf('export const sources = [\n') + 'export const sources = [\n'.length;
+    expect(checkSources([added, ...sources], `${text.slice(0, at)}${entry}${text.slice(at)}`)).toEqual([]);
+  });
+
   /** The list with one entry changed, and the file's text changed the same way. */
   const edit = (index: number, field: 'date' | 'url' | 'id', value: string) => {
     const entry = sources[index]!;
