@@ -18,7 +18,6 @@ import { countries } from './src/data/countries.ts';
 import { memberships } from './src/data/memberships.ts';
 import { glossary } from './src/data/glossary.ts';
 import { sources } from './src/data/sources.ts';
-import { contentFactsPlugin } from './src/lib/content-facts.ts';
 import { mapCss, tokensCss } from './src/styles/generated.ts';
 
 // The public origin (SITE_URL) and sub-path (BASE_PATH) for links, share previews and the
@@ -80,11 +79,10 @@ export default defineConfig({
   markdown: {
     // Sätteri is Astro 7's Markdown engine. Its mdast plugins, in order: the content rules stop
     // the build on what content may not contain, naming file and line (unknown <Cite>/<Term>
-    // ids, quotes not in the essay, code, outside links, …); contentFacts reads each MDX body's reading
-    // time, citations and quotes from its syntax tree into the frontmatter
-    // (src/lib/content-facts.ts); then root-relative links get the base path.
+    // ids, quotes not in the essay, code, outside links, …); then root-relative links get the
+    // base path. (Words, citations and quotes are read from the raw files: src/lib/content-index.ts.)
     processor: satteri({
-      mdastPlugins: [contentRulesPlugin(contentRules({ sources, glossary, essay })), contentFactsPlugin, baseLinksPlugin({ base: deploy.base })],
+      mdastPlugins: [contentRulesPlugin(contentRules({ sources, glossary, essay })), baseLinksPlugin({ base: deploy.base })],
     }),
   },
   integrations: [quotesUncheckedNotice(quotesUnchecked), mdx(), generatedCss(), siteChecks()],
