@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { blocs } from '../../../src/data/blocs';
 import { memberships } from '../../../src/data/memberships';
-import { around, clampTo, placed, rect, shows, stack, through, unseen, widenTo, windowAt, type Window } from '../../../src/lib/geo/compose';
+import { around, clampTo, placed, rect, shows, through, widenTo, windowAt, type Window } from '../../../src/lib/geo/compose';
 import { labelBox, overlaps, SMALL, type Box } from '../../../src/lib/geo/labels';
 import { NARROW_LABEL_SIZES, NARROW_LABEL_STEPS, NARROWEST_PX, narrowKeyBoxes, smallestLabelPx } from '../../../src/lib/geo/narrow';
-import { compactPath, pathPoints } from '../../../src/lib/geo/pathData';
 import { alignmentsScene } from '../../../src/lib/geo/views/alignments';
 import { alignmentsNarrow } from '../../../src/lib/geo/views/alignments-narrow';
 import { overviewScene } from '../../../src/lib/geo/views/overview';
@@ -13,6 +12,7 @@ import { reachScene } from '../../../src/lib/geo/views/reach';
 import { NEAR } from '../../../src/lib/geo/views/reach';
 import { reachNarrow } from '../../../src/lib/geo/views/reach-narrow';
 import type { MapKey, MapLabel } from '../../../src/lib/geo/views/types';
+import { pathPoints, unseen } from '../../support/geo';
 
 const inBox = (b: Box, frame: Box) => b.x0 >= frame.x0 && b.y0 >= frame.y0 && b.x1 <= frame.x1 && b.y1 <= frame.y1;
 const boxOfRect = ({ x, y, width, height }: { x: number; y: number; width: number; height: number }): Box => ({ x0: x, y0: y, x1: x + width, y1: y + height });
@@ -60,27 +60,13 @@ describe('compositions (pure geometry)', () => {
     expect(clampTo(rect(-5, -5, 20, 20), rect(0, 0, 10, 10))).toEqual(rect(0, 0, 10, 10));
   });
 
-  it('stacks windows at full width and maps points through them', () => {
-    const { windows, bottom } = stack([rect(0, 0, 100, 50), rect(100, 0, 200, 100)], 400, 10);
+  it('maps points through windows, and knows which points each shows', () => {
+    const windows = [windowAt(rect(0, 0, 100, 50), 0, 0, 400), windowAt(rect(100, 0, 200, 100), 0, 210, 400)];
     expect(windows.map((w) => w.scale)).toEqual([4, 2]);
-    expect(windows[1]!.y).toBe(210);
-    expect(bottom).toBe(410);
     expect(through(windows[1]!, [150, 50])).toEqual([100, 310]);
     expect(shows(windows[0]!, [150, 10])).toBe(false);
     expect(unseen(windows, [[50, 25], [150, 50], [350, 10]])).toEqual([[350, 10]]);
     expect(placed(windowAt(rect(10, 10, 20, 10), 5, 5, 40))).toEqual(rect(5, 5, 40, 20));
-  });
-
-  it('reads back the points of compact path data', () => {
-    const d = compactPath('M10,20L15.5,20L15.5,30.25ZM40,40L45,41L44,50Z');
-    expect(pathPoints(d)).toEqual([
-      [10, 20],
-      [15.5, 20],
-      [15.5, 30.3],
-      [40, 40],
-      [45, 41],
-      [44, 50],
-    ]);
   });
 });
 

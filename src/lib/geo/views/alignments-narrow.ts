@@ -4,9 +4,9 @@ import type { Membership } from '../../../data/memberships';
 import { around, boxOf, clampTo, placed, rect, shows, through, widenTo, windowAt, type Rect, type Window } from '../compose';
 import { boxesAtAllSizes, centred, fixedBox, textWidthEm, type Box } from '../labels';
 import { fitsNarrow, NARROW_LABEL_SIZES, NARROW_WIDTH, narrowKeyBoxes } from '../narrow';
+import { isoKey } from '../iso';
 import { alignmentsFrame } from '../projections';
 import { stateDot, type CountryShape } from '../shapes';
-import { shapeBox } from './overview-narrow';
 import type { Dot, MapKey, MapLabel } from './types';
 
 /**
@@ -60,7 +60,7 @@ interface Input {
 export function panelCrops(group: Membership, shapes: ReadonlyMap<IsoNumeric, CountryShape>, frame: Rect, dotOf: (iso: IsoNumeric) => [number, number] | undefined): Rect[] {
   const boxOfMember = (iso: IsoNumeric): Box | undefined => {
     const shape = shapes.get(iso);
-    if (shape) return shapeBox(shape.d);
+    if (shape) return shape.bounds;
     const point = dotOf(iso);
     return point && { x0: point[0], y0: point[1], x1: point[0], y1: point[1] };
   };
@@ -98,7 +98,7 @@ export function alignmentsNarrow(scene: Input): AlignmentsNarrow {
       if (!point || !w) return [];
       if (shape && shape.area * w.scale ** 2 >= DOT_BELOW_AREA) return [];
       const [x, yy] = through(w, point);
-      return [{ key: String(iso).padStart(3, '0'), bloc: blocOf(iso), x, y: yy }];
+      return [{ key: isoKey(iso), bloc: blocOf(iso), x, y: yy }];
     });
 
     // Names for the largest members, centred on them, where the name fits inside the state.
@@ -112,7 +112,7 @@ export function alignmentsNarrow(scene: Input): AlignmentsNarrow {
       const w = windowOf(shape.centroid);
       if (!w || w !== main) continue;
       const name = shortName(shape.iso);
-      const box = shapeBox(shape.d);
+      const box = shape.bounds;
       const widthOnScreen = (box.x1 - box.x0) * w.scale;
       if (textWidthEm(name) * Math.max(...NARROW_LABEL_SIZES) > widthOnScreen) continue;
       const label: MapLabel = { ...centred(name, through(w, shape.centroid)), kind: 'country', bloc: blocOf(shape.iso) };

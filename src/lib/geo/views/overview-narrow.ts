@@ -3,7 +3,6 @@ import { places } from '../../../data/places';
 import { around, clampTo, placed, rect, shows, through, windowAt, type Rect } from '../compose';
 import { fixedBox, type Box } from '../labels';
 import { NARROW_LABEL_SIZES, NARROW_WIDTH, narrowKeyBoxes, placeNarrowLabels, type NarrowComposition, type NarrowLabelSpec } from '../narrow';
-import { pathPoints } from '../pathData';
 import { overviewFrame } from '../projections';
 import type { OverviewScene } from './overview';
 
@@ -20,20 +19,12 @@ const GAP = 16;
 /** Room around each crop, in map units, so coasts do not touch the edge. */
 const PAD = 4;
 
-/** Every point the wide map draws for a state, as a box (its clipped, simplified outline). */
-export function shapeBox(d: string): Box {
-  const points = pathPoints(d);
-  const xs = points.map((p) => p[0]);
-  const ys = points.map((p) => p[1]);
-  return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
-}
-
 /** The two crops: the United States, and everything else the map colours or names. */
 export function overviewCrops(scene: Pick<OverviewScene, 'countries' | 'dots' | 'width' | 'height'>): { asia: Rect; america: Rect } {
   const frame = rect(0, 0, scene.width, scene.height);
-  const us = scene.countries.filter((c) => c.iso === 840).map((c) => shapeBox(c.d));
+  const us = scene.countries.filter((c) => c.iso === 840).map((c) => c.bounds);
   const rest = [
-    ...scene.countries.filter((c) => c.iso !== 840).map((c) => shapeBox(c.d)),
+    ...scene.countries.filter((c) => c.iso !== 840).map((c) => c.bounds),
     ...scene.dots.map((d) => ({ x0: d.x, y0: d.y, x1: d.x, y1: d.y })),
   ];
   return { asia: clampTo(around(rest, PAD), frame), america: clampTo(around(us, PAD), frame) };

@@ -1,9 +1,8 @@
-import { geoPath } from 'd3-geo';
 import { blocs, type BlocId } from '../../../data/blocs';
 import { distanceKm, places, type PlaceId } from '../../../data/places';
 import { formatKm } from '../format';
 import { beside, boxesAtAllSizes, centred, fits, fixedBox, placeBeside, SMALL, type Box, type Side } from '../labels';
-import { compactPath } from '../pathData';
+import { pathData } from '../pathData';
 import { REACH_MAX_WIDTH_REM, reachFrame } from '../projections';
 import { distanceRing, EARTH_RADIUS_KM, ringPrecision } from '../rings';
 import { around, type Rect } from '../compose';
@@ -88,7 +87,6 @@ export function reachScene(): ReachScene {
 function build(): ReachScene {
   const { projection, width, height } = reachFrame();
   const frame = { width, height };
-  const path = geoPath(projection).digits(1);
   const at = (id: PlaceId) => projection([places[id].lon, places[id].lat]) as [number, number];
   const [cx, cy] = at('seoul');
   const unitsPerKm = projection.scale() / EARTH_RADIUS_KM;
@@ -115,21 +113,17 @@ function build(): ReachScene {
   // Drawn as lines: a clipped polygon would trace the frame's edge.
   const rings = RING_KM.map((km) => {
     const [ring] = distanceRing(seoul, km, ringPrecision(km * unitsPerKm, tolerance)).coordinates;
-    return { km, d: compactPath(path({ type: 'LineString', coordinates: ring! }) ?? '') };
+    return { km, d: pathData(projection, { type: 'LineString', coordinates: ring! }).d };
   });
 
-  const routes = [
-    ...(['honolulu', 'washington'] as const).map((id) =>
-      path({ type: 'LineString', coordinates: [seoul, [places[id].lon, places[id].lat]] }),
-    ),
-    path({
-      type: 'LineString',
-      coordinates: [
-        [places.pyongyang.lon, places.pyongyang.lat],
-        [places.guam.lon, places.guam.lat],
-      ],
-    }),
-  ].map((d) => compactPath(d ?? ''));
+  const lonLat = (id: PlaceId): [number, number] => [places[id].lon, places[id].lat];
+  const routes = (
+    [
+      ['seoul', 'honolulu'],
+      ['seoul', 'washington'],
+      ['pyongyang', 'guam'],
+    ] as const
+  ).map(([from, to]) => pathData(projection, { type: 'LineString', coordinates: [lonLat(from), lonLat(to)] }).d);
 
   // The key sits bottom right, in the open Pacific.
   const entries: KeyEntry[] = [...blocs.map((b) => ({ swatch: b.id, text: b.key })), { swatch: 'ring', text: 'Distance from Seoul' }];
