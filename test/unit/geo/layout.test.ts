@@ -26,11 +26,11 @@ function expectClearLayout(labels: readonly MapLabel[], key: MapKey, width: numb
 describe('label layout', () => {
   it('overview: no label touches another, the key or the edge, at any size', () => {
     const scene = overviewScene();
-    expectClearLayout(scene.labels, scene.key, scene.width, scene.height);
+    expectClearLayout(scene.wide.labels, scene.wide.key, scene.width, scene.height);
   });
 
   it('overview: labels every state the essay names and both blocs', () => {
-    const texts = overviewScene().labels.map((l) => l.text.replace('\n', ' '));
+    const texts = overviewScene().wide.labels.map((l) => l.text.replace('\n', ' '));
     for (const name of ['Russia', 'China', 'N. Korea', 'S. Korea', 'Japan', 'United States', 'India', 'Australia', 'ASEAN']) {
       expect(texts).toContain(name);
     }
@@ -38,11 +38,11 @@ describe('label layout', () => {
 
   it('reach: no label touches another, the key or the edge, at any size', () => {
     const scene = reachScene();
-    expectClearLayout(scene.labels, scene.key, scene.width, scene.height);
+    expectClearLayout(scene.wide.labels, scene.wide.key, scene.width, scene.height);
   });
 
   it('reach: every place is labelled with its fact-sheet distance', () => {
-    const texts = reachScene().labels.map((l) => l.text.replace(/\n/g, ' '));
+    const texts = reachScene().wide.labels.map((l) => l.text.replace(/\n/g, ' '));
     for (const t of ['Pyongyang 195 km', 'Beijing 952 km', 'Tokyo 1,153 km', 'Honolulu 7,312 km', 'Washington 11,164 km', 'Guam 3,402 km from Pyongyang']) {
       expect(texts).toContain(t);
     }

@@ -3,14 +3,13 @@ import { blocs } from '../../../src/data/blocs';
 import { memberships } from '../../../src/data/memberships';
 import { around, clampTo, placed, rect, shows, through, widenTo, windowAt, type Window } from '../../../src/lib/geo/compose';
 import { labelBox, overlaps, SMALL, type Box } from '../../../src/lib/geo/labels';
-import { NARROW_LABEL_SIZES, NARROW_LABEL_STEPS, NARROWEST_PX, narrowKeyBoxes, smallestLabelPx } from '../../../src/lib/geo/narrow';
+import { NARROW_LABEL_SIZES, NARROW_LABEL_STEPS, NARROWEST_PX, smallestLabelPx } from '../../../src/lib/geo/composition';
+import { keyBoxes } from '../../../src/lib/geo/views/key';
 import { alignmentsScene } from '../../../src/lib/geo/views/alignments';
 import { alignmentsNarrow } from '../../../src/lib/geo/views/alignments-narrow';
 import { overviewScene } from '../../../src/lib/geo/views/overview';
-import { overviewNarrow } from '../../../src/lib/geo/views/overview-narrow';
 import { reachScene } from '../../../src/lib/geo/views/reach';
 import { NEAR } from '../../../src/lib/geo/views/reach';
-import { reachNarrow } from '../../../src/lib/geo/views/reach-narrow';
 import type { MapKey, MapLabel } from '../../../src/lib/geo/views/types';
 import { pathPoints, unseen } from '../../support/geo';
 
@@ -19,7 +18,7 @@ const boxOfRect = ({ x, y, width, height }: { x: number; y: number; width: numbe
 
 /** Labels clear of each other and of the key, each inside the composition, at every narrow label size. */
 function expectClearNarrowLayout(labels: readonly MapLabel[], key: MapKey, width: number, height: number) {
-  const keys = narrowKeyBoxes(key);
+  const keys = keyBoxes(key, NARROW_LABEL_SIZES);
   NARROW_LABEL_SIZES.forEach((size, i) => {
     expect(inBox(keys[i]!, { x0: 0, y0: 0, x1: width, y1: height }), `key inside at ${size}`).toBe(true);
     const boxes = labels.map((l) => labelBox(l, size));
@@ -72,7 +71,7 @@ describe('compositions (pure geometry)', () => {
 
 describe('the overview on a phone', () => {
   const scene = overviewScene();
-  const narrow = overviewNarrow(scene);
+  const narrow = scene.phone;
 
   it('shows every point of every state in a bloc or named by the essay, and every dot', () => {
     for (const bloc of blocs) {
@@ -102,14 +101,14 @@ describe('the overview on a phone', () => {
   });
 
   it('keeps the key off the map', () => {
-    const key = narrowKeyBoxes(narrow.key).at(-1)!;
+    const key = keyBoxes(narrow.key, NARROW_LABEL_SIZES).at(-1)!;
     for (const w of narrow.windows) expect(overlaps(key, boxOfRect(placed(w)))).toBe(false);
   });
 });
 
 describe('the reach map on a phone', () => {
   const scene = reachScene();
-  const narrow = reachNarrow(scene);
+  const narrow = scene.phone;
   const [whole, closeUp] = narrow.windows;
 
   it('shows every place on the whole map, and the near ones again in a close-up at least three times larger', () => {

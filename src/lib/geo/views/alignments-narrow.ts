@@ -2,11 +2,12 @@ import { blocOf } from '../../../data/blocs';
 import { countryName, type IsoNumeric } from '../../../data/countries';
 import type { Membership } from '../../../data/memberships';
 import { around, boxOf, clampTo, placed, rect, shows, through, widenTo, windowAt, type Rect, type Window } from '../compose';
-import { boxesAtAllSizes, centred, fixedBox, textWidthEm, type Box } from '../labels';
-import { fitsNarrow, NARROW_LABEL_SIZES, NARROW_WIDTH, narrowKeyBoxes } from '../narrow';
+import { fixedBoxIn, NARROW_LABEL_SIZES, NARROW_WIDTH, phone, placeLabels, type LabelSpec } from '../composition';
+import { textWidthEm, type Box } from '../labels';
 import { isoKey } from '../iso';
 import { alignmentsFrame } from '../projections';
 import { stateDot, type CountryShape } from '../shapes';
+import { keyBoxes } from './key';
 import type { Dot, MapKey, MapLabel } from './types';
 
 /**
@@ -102,32 +103,26 @@ export function alignmentsNarrow(scene: Input): AlignmentsNarrow {
     });
 
     // Names for the largest members, centred on them, where the name fits inside the state.
+    const composition = phone(windows, 0);
     const taken: Box[][] = [
-      ...windows.slice(1).map((w) => fixedBox(boxOf(placed(w)), NARROW_LABEL_SIZES)),
-      ...dots.map((d) => fixedBox({ x0: d.x - 6, y0: d.y - 6, x1: d.x + 6, y1: d.y + 6 }, NARROW_LABEL_SIZES)),
+      ...windows.slice(1).map((w) => fixedBoxIn(boxOf(placed(w)), composition)),
+      ...dots.map((d) => fixedBoxIn({ x0: d.x - 6, y0: d.y - 6, x1: d.x + 6, y1: d.y + 6 }, composition)),
     ];
-    const labels: MapLabel[] = [];
     const largest = group.members.flatMap((iso) => shapes.get(iso) ?? []).sort((a, b) => b.area - a.area);
-    for (const shape of largest.slice(0, NAMED_PER_PANEL)) {
-      const w = windowOf(shape.centroid);
-      if (!w || w !== main) continue;
+    const specs = largest.slice(0, NAMED_PER_PANEL).flatMap((shape): LabelSpec[] => {
       const name = shortName(shape.iso);
-      const box = shape.bounds;
-      const widthOnScreen = (box.x1 - box.x0) * w.scale;
-      if (textWidthEm(name) * Math.max(...NARROW_LABEL_SIZES) > widthOnScreen) continue;
-      const label: MapLabel = { ...centred(name, through(w, shape.centroid)), kind: 'country', bloc: blocOf(shape.iso) };
-      if (fitsNarrow(label, boxOf(placed(w)), taken)) {
-        taken.push(boxesAtAllSizes(label, NARROW_LABEL_SIZES));
-        labels.push(label);
-      }
-    }
+      const wide = (shape.bounds.x1 - shape.bounds.x0) * main.scale;
+      if (windowOf(shape.centroid) !== main || textWidthEm(name) * Math.max(...NARROW_LABEL_SIZES) > wide) return [];
+      return [{ text: name, at: shape.centroid, bloc: blocOf(shape.iso), optional: true }];
+    });
+    const labels = placeLabels(specs, composition, taken);
     const bottom = placed(main).y + placed(main).height;
     const panel = { group: group.id, y, windows, dots, labels };
     y = bottom + (index < scene.panels.length - 1 ? GAP : 0);
     return panel;
   });
   const key = { ...scene.key, x: 0, y: y + GAP, columns: 1 };
-  const height = Math.ceil(narrowKeyBoxes(key).at(-1)!.y1) + 2;
+  const height = Math.ceil(keyBoxes(key, NARROW_LABEL_SIZES).at(-1)!.y1) + 2;
   return { width: NARROW_WIDTH, height, panels, key };
 }
 

@@ -1,10 +1,13 @@
 import { blocOf, type BlocId } from '../../../data/blocs';
 import { memberships, type Membership } from '../../../data/memberships';
 import { isoKey } from '../iso';
-import { beside, fits } from '../labels';
+import { rect } from '../compose';
+import { placeLabels, type Composition } from '../composition';
+import { LABEL_SIZES } from '../labels';
 import { alignmentsFrame, VIEW_WIDTH } from '../projections';
 import { mapShapes, squarePixels, stateDot, type CountryShape } from '../shapes';
 import { alignmentsLayout, MAP_TOP } from './alignments-layout';
+import type { LabelSpec } from '../composition';
 import type { Dot, MapKey, MapLabel, SceneFrame } from './types';
 
 export { MAP_TOP };
@@ -71,6 +74,14 @@ function build(): AlignmentsScene {
   const byIso = new Map(countries.map((c) => [c.iso, c]));
   const panelWidth = layout.mapWidth;
   const panelHeight = MAP_TOP + layout.mapHeight;
+  /** Each panel of the 2×2 grid: its map under the title line, as one window; labels must fit the panel. */
+  const panelComposition: Composition = {
+    name: 'wide',
+    width: panelWidth,
+    height: panelHeight,
+    windows: [{ source: rect(0, -MAP_TOP, panelWidth, panelHeight), x: 0, y: 0, scale: 1 }],
+    sizes: LABEL_SIZES,
+  };
 
   const panels = memberships.map((group, i): Panel => {
     const { x, y } = layout.panels[i]!;
@@ -80,13 +91,10 @@ function build(): AlignmentsScene {
       const point = shape ? (shape.area < DOT_BELOW_AREA ? shape.centroid : undefined) : stateDot(projection, iso);
       return point ? [{ key: isoKey(iso), bloc: blocOf(iso), x: point[0], y: point[1] + MAP_TOP }] : [];
     });
-    const labels: MapLabel[] = [];
     // India, in three of the four groupings, is named beside its south-east coast, over the
     // Bay of Bengal, where the label covers no member of any panel.
-    if (byIso.has(356) && group.members.includes(356)) {
-      const [lx, ly] = projection(INDIA_LABEL_AT)!;
-      labels.push({ ...beside('India', [lx, ly + MAP_TOP], 'e'), kind: 'country' });
-    }
+    const specs: LabelSpec[] = byIso.has(356) && group.members.includes(356) ? [{ text: 'India', point: projection(INDIA_LABEL_AT)!, sides: ['e'] }] : [];
+    const labels = placeLabels(specs, panelComposition);
     return {
       group,
       x,
@@ -97,15 +105,6 @@ function build(): AlignmentsScene {
       labels,
     };
   });
-
-  // Every label must fit its panel at every label size.
-  for (const panel of panels) {
-    for (const label of panel.labels) {
-      if (!fits(label, { width: panelWidth, height: panelHeight }, [])) {
-        throw new Error(`No room for "${label.text}" in the ${panel.group.name} panel`);
-      }
-    }
-  }
 
   return {
     title: 'Map: members of the SCO, BRICS, ASEAN and the Quad',
