@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate } from '../../../src/lib/dates';
-import { inside, LABEL_SIZES, labelBox, overlaps, SMALL, textWidthEm } from '../../../src/lib/geo/labels';
+import { shortDate } from '../../../src/lib/dates';
+import { inside, LABEL_SIZES, labelBox, overlaps, SMALL } from '../../../src/lib/geo/labels';
+import { textWidthEm } from '../../../src/lib/text-width';
 import { alignmentsScene, MAP_TOP } from '../../../src/lib/geo/views/alignments';
 import { GRID_LABEL_SIZES } from '../../../src/lib/geo/views/alignments-layout';
 import { keyBoxes } from '../../../src/lib/geo/views/key';
@@ -56,7 +57,7 @@ describe('label layout', () => {
     const gridSizes = GRID_LABEL_SIZES;
     for (const panel of scene.panels) {
       // The title: the group's name (bold) then "as of <date>" (small), on one line.
-      const date = formatDate(panel.group.asOf).replace(/\b([A-Z][a-z]{2})[a-z]+/, '$1');
+      const date = shortDate(panel.group.asOf);
       const em = textWidthEm(panel.group.name) + textWidthEm(` as of ${date}`) * SMALL;
       for (const size of LABEL_SIZES) expect(em * size, `${panel.group.name} title at ${size}`).toBeLessThanOrEqual(panelWidth);
       for (const size of gridSizes) expect(size * 1.15, `title line above the map at ${size}`).toBeLessThanOrEqual(MAP_TOP);
