@@ -3,7 +3,7 @@ import { shortDate } from '../../../src/lib/dates';
 import { inside, LABEL_SIZES, labelBox, overlaps, SMALL } from '../../../src/lib/geo/labels';
 import { textWidthEm } from '../../../src/lib/text-width';
 import { alignmentsScene, MAP_TOP } from '../../../src/lib/geo/views/alignments';
-import { GRID_LABEL_SIZES } from '../../../src/lib/geo/views/alignments-layout';
+import { GRID_LABEL_SIZES } from '../../../src/lib/geo/views/alignments';
 import { keyBoxes } from '../../../src/lib/geo/views/key';
 import { overviewScene } from '../../../src/lib/geo/views/overview';
 import { reachScene } from '../../../src/lib/geo/views/reach';

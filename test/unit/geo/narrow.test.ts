@@ -5,8 +5,7 @@ import { around, clampTo, placed, rect, shows, through, widenTo, windowAt, type 
 import { labelBox, overlaps, SMALL, type Box } from '../../../src/lib/geo/labels';
 import { NARROW_LABEL_SIZES, NARROW_LABEL_STEPS, NARROWEST_PX, smallestLabelPx } from '../../../src/lib/geo/composition';
 import { keyBoxes } from '../../../src/lib/geo/views/key';
-import { alignmentsScene } from '../../../src/lib/geo/views/alignments';
-import { alignmentsNarrow } from '../../../src/lib/geo/views/alignments-narrow';
+import { alignmentsNarrow, alignmentsScene } from '../../../src/lib/geo/views/alignments';
 import { overviewScene } from '../../../src/lib/geo/views/overview';
 import { reachScene } from '../../../src/lib/geo/views/reach';
 import { NEAR } from '../../../src/lib/geo/views/reach';
