@@ -74,4 +74,32 @@ export const corrections: readonly Correction[] = [
     where: 'Arguments 1 to 5',
     text: 'titles that read as the site’s own findings are now topics; passages that followed the essay’s wording closely are now in our own words; the notes on what each argument takes for granted no longer comment on the essay’s evidence.',
   },
+  {
+    date: '2026-12-06',
+    kind: 'Corrected',
+    concerns: ['multipolar-region'],
+    where: 'Map at the top of the page',
+    text: 'the list under the map said Huang named ASEAN’s ten member states, from Brunei to Vietnam, as taking neither side; he names ASEAN as an organisation, so the list, key and caption now say so, and say that the shading of its members is this site’s.',
+  },
+  {
+    date: '2026-12-06',
+    kind: 'Corrected',
+    concerns: ['structural-imbalance'],
+    where: 'Argument 3',
+    text: 'we said that neither the US nor the Japanese government airs their disagreement in public; Huang says only that both have tried to keep it out of public view.',
+  },
+  {
+    date: '2026-12-06',
+    kind: 'Updated',
+    concerns: ['statement-not-treaty', 'leaders-short-terms', 'costs-and-proximity'],
+    where: 'What happened next, and the notes to arguments 1, 2 and 4',
+    text: 'the timeline now shows the National Assembly’s impeachment of Yoon on 14 December 2024; the notes no longer repeat what the timeline gives, and point to it.',
+  },
+  {
+    date: '2026-12-06',
+    kind: 'Updated',
+    concerns: ALL,
+    where: 'Sources',
+    text: 'titles we had rebuilt from web addresses, which could not be confirmed, are now descriptions in square brackets.',
+  },
 ];
