@@ -25,14 +25,16 @@ export function rankLine(n: (typeof NODES)[number]): string {
 const node = (name: string) => NODES.find((n) => n.name === name)!;
 
 /**
- * Where a line leaves a node: on an ellipse round its name and rank (centred 10 units under
- * the name's baseline, as wide as the longer line at the narrow size), so no line touches text.
+ * Where a line leaves a node: 6 units outside the box its name and rank take at the narrow
+ * size, on the line from the box's centre, so no line touches text. (An ellipse round the
+ * name let the dashed side clip "South Korea" at phone width.)
  */
 export function port(n: (typeof NODES)[number], ux: number, uy: number): { x: number; y: number } {
-  const rx = Math.max(halfWidth(n.name, TRIANGLE_LABEL.narrow), halfWidth(rankLine(n), TRIANGLE_LABEL.narrow)) + 6;
-  const ry = 30;
-  const t = 1 / Math.hypot(ux / rx, uy / ry);
-  return { x: n.x + ux * t, y: n.y + 10 + uy * t };
+  const box = nodeBox(n, TRIANGLE_LABEL.narrow);
+  const [cx, cy] = [(box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2];
+  const [w, h] = [(box.x1 - box.x0) / 2 + 6, (box.y1 - box.y0) / 2 + 6];
+  const t = Math.min(ux === 0 ? Infinity : w / Math.abs(ux), uy === 0 ? Infinity : h / Math.abs(uy));
+  return { x: cx + ux * t, y: cy + uy * t };
 }
 
 /** An edge's label lines: each fact's short name with its year, then any stated absence. */
