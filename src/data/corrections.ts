@@ -65,14 +65,14 @@ export const corrections: readonly Correction[] = [
     kind: 'Updated',
     concerns: ['leaders-short-terms'],
     where: 'What happened next',
-    text: 'the trilateral record now starts with the first step after the summit that the fact sheet dates, in November 2023, rather than in June 2024.',
+    text: 'the trilateral record now starts in December 2023, with the activation of the missile-warning data mechanism, rather than in June 2024.',
   },
   {
     date: '2026-12-06',
     kind: 'Updated',
     concerns: ALL,
     where: 'Arguments 1 to 5',
-    text: 'titles that read as the site’s own findings are now topics; passages that followed the essay’s wording closely are now in our own words; the notes on what each argument takes for granted no longer comment on the essay’s evidence.',
+    text: 'titles name topics rather than state Huang’s claims; passages close to the essay’s wording are in our own words; the notes on what each argument takes for granted no longer comment on its evidence.',
   },
   {
     date: '2026-12-06',

@@ -148,19 +148,6 @@ export const sources = [
     url: "https://www.hindustantimes.com/world-news/south-korea-martial-law-president-yoon-suk-yeol-parliament-101733260188019.html",
   },
   {
-    id: "japantimes-kishida-not-running",
-    title: "[Report on Kishida’s decision not to run in the LDP presidential election]",
-    publisher: "The Japan Times",
-    date: "2024-08-14",
-    url: "https://www.japantimes.co.jp/news/2024/08/14/japan/politics/kishida-ldp-presidential-race/",
-  },
-  {
-    id: "defensepost-defence-chiefs-nov-2023",
-    title: "[Report on the US, South Korean and Japanese defence chiefs’ meeting in Seoul on missile-warning data]",
-    publisher: "The Defense Post",
-    url: "https://thedefensepost.com/2023/11/12/us-skorea-japan-nkorea-missile-data/amp",
-  },
-  {
     id: "kbs-freedom-edge-agreed",
     title: "[Report on the three defence ministers’ agreement at the Shangri-La Dialogue to hold the Freedom Edge exercise]",
     publisher: "KBS World",
