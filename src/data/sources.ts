@@ -88,7 +88,7 @@ export const sources = [
   },
   {
     id: "nippon-tscf-memorandum",
-    title: "[Report on the three defence ministers’ signing of the Trilateral Security Cooperation Framework in Tokyo]",
+    title: "[Report on the signing of the Trilateral Security Cooperation Framework]",
     publisher: "nippon.com / Jiji Press",
     date: "2024-07-28",
     url: "https://www.nippon.com/en/news/yjj2024072800104/japan-u-s-s-korea-reaffirm-unity-over-n-korea.html",
@@ -136,7 +136,7 @@ export const sources = [
   },
   {
     id: "npr-martial-law-lifted",
-    title: "[Report on Yoon’s martial-law declaration and the National Assembly’s vote to lift it]",
+    title: "[Report on the vote to lift Yoon’s martial law]",
     publisher: "NPR, via Alaska Public Media",
     date: "2024-12-03",
     url: "https://alaskapublic.org/news/2024-12-03/south-koreas-lawmakers-vote-to-lift-presidents-martial-law-declaration",
@@ -191,7 +191,7 @@ export const sources = [
   },
   {
     id: "kbs-no-trilateral-summit-2025",
-    title: "[Report that no three-way leaders’ summit had been held since Trump’s second term began and none was expected at APEC in Gyeongju (German service)]",
+    title: "[Report that no three-way leaders’ summit had been held under Trump’s second term, or was expected at Gyeongju (German service)]",
     publisher: "KBS World",
     date: "2025-10-28",
     url: "https://world.kbs.co.kr/service/news_view.htm?lang=g&Seq_Code=105708",
@@ -324,7 +324,7 @@ export const sources = [
   },
   {
     id: "dailysabah-brics-members",
-    title: "[Report on Indonesia’s admission to BRICS and the members that joined in 2024]",
+    title: "[Report on BRICS membership]",
     publisher: "Daily Sabah",
     url: "https://www.dailysabah.com/world/asia-pacific/indonesia-officially-becomes-brics-member-brazil",
   },
@@ -396,13 +396,13 @@ export const sources = [
   },
   {
     id: "financialexpress-india-sanctions",
-    title: "[Report on India’s foreign ministry’s response to the EU’s 18th package of sanctions on Russia]",
+    title: "[Report on India’s response to the EU’s 18th Russia sanctions package]",
     publisher: "Financial Express",
     url: "https://www.financialexpress.com/india-news/india-does-not-subscribe-to-any-mea-pushes-back-at-eu-sanctions-on-rosnefts-india-refinery/3919524",
   },
   {
     id: "sunstar-modi-xi",
-    title: "[Xinhua report on the Modi–Xi meeting at the SCO summit in Tianjin]",
+    title: "[Xinhua report on the Modi–Xi meeting in Tianjin]",
     publisher: "SunStar, from Xinhua",
     url: "https://www.sunstar.com.ph/network/xi-modi-agree-china-india-not-rivals",
   },

@@ -5,6 +5,7 @@ import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
 import { sources } from '../../src/data/sources';
 import { homeContents } from '../../src/lib/outline';
+import { FRONT_ANCHOR } from '../../src/lib/slug';
 import { BUDGET } from '../support/budgets';
 import { builtPages } from '../support/dist-pages';
 import { PINNED_SLUGS as SLUGS, SITE_ORIGIN } from '../support/pinned';
@@ -48,8 +49,13 @@ describe('the built site', () => {
 
   it('lays / out in the order of its outline (src/lib/outline.ts), which its contents list follows', () => {
     const sections = home.doc.querySelectorAll('.full-read__body > section').map((s) => s.id);
-    expect(sections).toEqual(homeContents().map((item) => item.id));
-    expect(home.doc.querySelectorAll('.contents__list a').map((a) => a.getAttribute('href')!.slice(1))).toEqual(sections);
+    const listed = homeContents().map((item) => item.id);
+    // Every top-level section is listed in order; the one other line is About's updates and
+    // corrections list (issue 16), which sits inside About and follows it in the contents.
+    expect(sections).toEqual(listed.filter((id) => id !== FRONT_ANCHOR.corrections));
+    expect(listed.indexOf(FRONT_ANCHOR.corrections)).toBe(listed.indexOf(FRONT_ANCHOR.about) + 1);
+    expect(home.doc.querySelector(`#${FRONT_ANCHOR.about} #${FRONT_ANCHOR.corrections}`)).not.toBeNull();
+    expect(home.doc.querySelectorAll('.contents__list a').map((a) => a.getAttribute('href')!.slice(1))).toEqual(listed);
   });
 
   it('renders one source twice: an argument page shows the same section markup as /, notes one level up', () => {
