@@ -8,11 +8,11 @@
  */
 import type { IsoDay } from './timeline';
 
+/** The list's heading, in About on `/`, in its contents list and on each argument's page. */
+export const CORRECTIONS_TITLE = 'Updates and corrections';
+
 /** The five arguments' slugs (pinned: they are the share paths). */
 export type ArgumentSlug = 'statement-not-treaty' | 'leaders-short-terms' | 'structural-imbalance' | 'costs-and-proximity' | 'multipolar-region';
-
-/** The list's heading, in About on `/`, in the contents and on an argument's page. */
-export const CORRECTIONS_TITLE = 'Updates and corrections';
 
 export interface Correction {
   date: IsoDay;

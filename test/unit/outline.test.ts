@@ -15,7 +15,7 @@ describe('the outline of /', () => {
 
   it('lists every section but the masthead in the contents, in its order, each argument on its own line', () => {
     const ids = homeContents().map((item) => item.id);
-    // One line more: About's updates and corrections list (issue 16), right after About.
+    // The arguments replace their one entry with five; About adds its updates and corrections.
     expect(ids).toHaveLength(OUTLINE.length - 1 + argumentFiles.length + 1);
     expect(ids[ids.indexOf('about') + 1]).toBe('corrections');
     expect(homeContents(['sources', ...OUTLINE.filter((s) => s !== 'sources')])[0]!.id).toBe('sources');
