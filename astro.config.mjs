@@ -14,7 +14,7 @@ import { countries } from './src/data/countries.ts';
 import { memberships } from './src/data/memberships.ts';
 import { sources } from './src/data/sources.ts';
 import { contentFactsPlugin } from './src/lib/content-facts.ts';
-import { mapCss, tokensCss } from './src/styles/generated.ts';
+import { mapCss, pageCss, timelineCss, tokensCss, triangleCss } from './src/styles/generated.ts';
 
 // The public origin (SITE_URL) and sub-path (BASE_PATH) for links, share previews and the
 // sitemap; see README "Deploying". Mistyped values stop the build with the variable's name.
@@ -31,15 +31,21 @@ const [dataProblem] = checkMemberships(memberships, countries);
 if (dataProblem) throw new AstroError(dataProblem.message, dataProblem.hint);
 
 /**
- * Stylesheets generated from typed values (src/styles/generated.ts): `virtual:tokens.css`
- * and `virtual:map.css`. They go through Vite's CSS pipeline like a file, so the build
+ * Stylesheets generated from typed values (src/styles/generated.ts): `virtual:tokens.css`,
+ * `virtual:page.css`, `virtual:map.css`, `virtual:timeline.css` and `virtual:triangle.css`. They go through Vite's CSS pipeline like a file, so the build
  * inlines them with the rest and each page carries only those its components import.
  * (In `astro dev`, a change to the tokens needs a restart, like any change to this config.)
  * @returns {import('astro').AstroIntegration}
  */
 function generatedCss() {
   /** @type {Record<string, () => string>} */
-  const sheets = { 'virtual:tokens.css': tokensCss, 'virtual:map.css': mapCss };
+  const sheets = {
+    'virtual:tokens.css': tokensCss,
+    'virtual:page.css': pageCss,
+    'virtual:map.css': mapCss,
+    'virtual:timeline.css': timelineCss,
+    'virtual:triangle.css': triangleCss,
+  };
   /** @type {import('vite').Plugin} */
   const plugin = {
     name: 'generated-css',
