@@ -116,8 +116,9 @@ function collectFacts(): Omit<Facts, 'controls'> {
     const drawing = labels[0] ?? text(figure).slice(0, 40);
     add(`figure ${figure.id}`, before ? [drawing, text(before).slice(-40)] : [drawing], text(caption));
   }
-  // Rules inside @layer and @media blocks too.
-  const rules = (list: CSSRuleList): CSSRule[] => [...list].flatMap((rule) => (rule instanceof CSSGroupingRule ? rules(rule.cssRules) : [rule]));
+  // Rules inside @layer and @media blocks too (an @page rule groups its margin boxes: kept whole).
+  const rules = (list: CSSRuleList): CSSRule[] =>
+    [...list].flatMap((rule) => (rule instanceof CSSGroupingRule && !(rule instanceof CSSPageRule) ? rules(rule.cssRules) : [rule]));
   const page = [...document.styleSheets]
     .flatMap((sheet) => rules(sheet.cssRules))
     .find((rule): rule is CSSPageRule => rule instanceof CSSPageRule && rule.selectorText === '');
