@@ -1,6 +1,6 @@
 /**
  * Design tokens: every colour of the site and the maps' label sizes, defined here and only
- * here. The CSS custom properties (`css/tokens.css.ts`), the share cards (`lib/og/card.ts`)
+ * here. The CSS (src/styles/generated.ts), the share cards (`lib/og/card.ts`)
  * and the favicon (`pages/favicon.svg.ts`) all read them; test/unit/tokens.test.ts checks
  * their contrast. To add a colour, add it here and use it as `var(--name)`.
  */
@@ -56,6 +56,9 @@ const print: Omit<Palette, 'focus'> = {
 
 /** Light and dark follow the reader's setting; print always wins on paper. */
 export const palette = { light, dark, print } as const;
+
+/** The printed page's margin boxes (running title, page numbers): grey, apart from the text. */
+export const pageMargin = { ink: '#555', font: '8pt system-ui, sans-serif' } as const;
 
 /**
  * The maps' colours; each key becomes `--bm-<key>` on `.bloc-map`. Fills differ in lightness

@@ -3,7 +3,7 @@ import { links, whatBinds } from '../../src/data/instruments';
 import { sources } from '../../src/data/sources';
 import { AS_OF, COUNTRY_LANES, SUMMIT, countryEvents, terms, trilateralEvents, type Dated } from '../../src/data/timeline';
 import { dayNumber, datedFacts, formatSpan, placeLabel, stackRows, timeScale } from '../../src/lib/timeline';
-import { LABEL_SIZE, TIMELINE_WIDTH, timelineScene } from '../../src/lib/timeline-scene';
+import { LABEL_SIZE, TIMELINE_LABELS, TIMELINE_WIDTH, timelineScene } from '../../src/lib/timeline-scene';
 import { NODES, TRIANGLE, TRIANGLE_LABEL, halfWidth, labelBox, nodeBox, rankLine, triangleScene, type Box } from '../../src/lib/triangle-scene';
 import { textWidthEm } from '../../src/lib/text-width';
 import { readShared } from '../support/shared';
@@ -118,6 +118,15 @@ describe('timeline layout', () => {
     expect((LABEL_SIZE.narrow * 280) / TIMELINE_WIDTH).toBeGreaterThanOrEqual(11);
     // The wide size is used only from a 32rem (512 px) container up.
     expect((LABEL_SIZE.wide * 512) / TIMELINE_WIDTH).toBeGreaterThanOrEqual(11);
+  });
+
+  it('keeps every phone label step at 11 CSS px or more down to the next step (the last down to 280 px)', () => {
+    const steps = TIMELINE_LABELS.narrow;
+    expect(TIMELINE_LABELS.narrow[0].maxWidthRem * 16).toBe(512);
+    steps.forEach((step, i) => {
+      const narrowest = steps[i + 1] ? steps[i + 1]!.maxWidthRem * 16 : 280;
+      expect((step.size * narrowest) / TIMELINE_WIDTH, `${step.size} at ${narrowest} px`).toBeGreaterThanOrEqual(11);
+    });
   });
 });
 
