@@ -3,10 +3,11 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { AstroError } from 'astro/errors';
-import { sourceHosts } from './src/build/content-rules.ts';
+import { sourceHosts } from './src/lib/content-rules.ts';
 import { CSP_DIRECTIVES } from './src/build/csp.ts';
 import { checkMemberships } from './src/build/data-rules.ts';
-import { DeployConfigError, readDeployConfig } from './src/build/deploy-config.ts';
+import { DeployConfigError, readDeployConfig } from './src/lib/deploy-config.ts';
+import { generatedCss } from './src/build/generated-css.ts';
 import { baseLinksPlugin } from './src/build/mdast-base-links.ts';
 import { contentRulesPlugin } from './src/build/mdast-content-rules.ts';
 import { siteChecks } from './src/build/site-checks.ts';
@@ -14,7 +15,6 @@ import { countries } from './src/data/countries.ts';
 import { memberships } from './src/data/memberships.ts';
 import { sources } from './src/data/sources.ts';
 import { contentFactsPlugin } from './src/lib/content-facts.ts';
-import { mapCss, tokensCss } from './src/styles/generated.ts';
 
 // The public origin (SITE_URL) and sub-path (BASE_PATH) for links, share previews and the
 // sitemap; see README "Deploying". Mistyped values stop the build with the variable's name.
@@ -29,28 +29,6 @@ try {
 // Typed data an editor maintains: a mistake stops the build, naming the entry.
 const [dataProblem] = checkMemberships(memberships, countries);
 if (dataProblem) throw new AstroError(dataProblem.message, dataProblem.hint);
-
-/**
- * Stylesheets generated from typed values (src/styles/generated.ts): `virtual:tokens.css`
- * and `virtual:map.css`. They go through Vite's CSS pipeline like a file, so the build
- * inlines them with the rest and each page carries only those its components import.
- * (In `astro dev`, a change to the tokens needs a restart, like any change to this config.)
- * @returns {import('astro').AstroIntegration}
- */
-function generatedCss() {
-  /** @type {Record<string, () => string>} */
-  const sheets = { 'virtual:tokens.css': tokensCss, 'virtual:map.css': mapCss };
-  /** @type {import('vite').Plugin} */
-  const plugin = {
-    name: 'generated-css',
-    resolveId: (id) => (Object.hasOwn(sheets, id) ? `\0${id}` : undefined),
-    load: (id) => (id.startsWith('\0') && Object.hasOwn(sheets, id.slice(1)) ? sheets[id.slice(1)]?.() : undefined),
-  };
-  return {
-    name: 'generated-css',
-    hooks: { 'astro:config:setup': ({ updateConfig }) => void updateConfig({ vite: { plugins: [plugin] } }) },
-  };
-}
 
 export default defineConfig({
   site: deploy.site,

@@ -1,4 +1,4 @@
-import type { Problem } from './content-rules';
+import type { Problem } from '../lib/content-rules';
 
 /**
  * Checks of the typed data an editor maintains in src/data/, worded for the editor. The build

@@ -1,10 +1,10 @@
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
-import { checkArguments, unknownElements } from '../build/content-rules';
-import { ELEMENTS_KEY } from '../build/mdast-content-rules';
-import { figureSources } from '../data/figure-sources';
+import { checkArguments, unknownElements } from './content-rules';
+import { ELEMENTS_KEY } from './content-rules';
+import { figureSources } from './figure-sources';
 import { sources } from '../data/sources';
-import { sourceListSchema } from '../schemas/source';
+import { sourceListSchema } from './source-schema';
 import { numberSources, type Citations } from './citations';
 import type { CiteMark, ContentFacts } from './content-facts';
 import { contentFrontmatters } from './content-frontmatter';

@@ -5,7 +5,7 @@ import Triangle from '../../src/components/figures/Triangle.astro';
 import WhatBinds from '../../src/components/figures/WhatBinds.astro';
 import TimelinePointer from '../../src/components/mdx/TimelinePointer.astro';
 import TimelineAlone from '../../src/components/mdx/alone/Timeline.astro';
-import { figureSourceIds } from '../../src/data/figures';
+import { figureSourceIds } from '../../src/lib/figures';
 import { loadCitations } from '../../src/lib/site-content';
 import { terms, trilateralEvents } from '../../src/data/timeline';
 import { SITE_ORIGIN } from '../support/pinned';

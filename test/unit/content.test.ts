@@ -3,7 +3,7 @@ import { countWords } from '../../src/lib/reading';
 import { isVerbatim } from '../../src/lib/quotes';
 import { citedIds } from '../../src/lib/citations';
 import { NOTES, proseOf } from '../../src/lib/content-facts';
-import { figureSources } from '../../src/data/figure-sources';
+import { figureSources } from '../../src/lib/figure-sources';
 import { sources } from '../../src/data/sources';
 import { loadCitations } from '../../src/lib/site-content';
 import { readShared } from '../support/shared';

@@ -1,9 +1,9 @@
 import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { mdxComponents, mdxComponentsAlone } from '../../../src/components/mdx';
-import { checkArguments, MIN_ARGUMENT_WORDS, sourceHosts, unknownElements } from '../../../src/build/content-rules';
+import { checkArguments, ELEMENTS_KEY, MIN_ARGUMENT_WORDS, sourceHosts, unknownElements } from '../../../src/lib/content-rules';
 import { baseLinksPlugin } from '../../../src/build/mdast-base-links';
-import { contentRulesPlugin, ELEMENTS_KEY } from '../../../src/build/mdast-content-rules';
+import { contentRulesPlugin } from '../../../src/build/mdast-content-rules';
 import { sources } from '../../../src/data/sources';
 
 const FILE = new URL('content/arguments/02-example.mdx', `file://${process.cwd()}/`);

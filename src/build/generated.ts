@@ -1,13 +1,13 @@
 /**
  * The stylesheets made from typed values rather than written by hand: the custom properties
  * of the design tokens, and the map's label sizes and layout numbers, which the geometry
- * modules also use. astro.config.mjs serves them as the virtual modules `virtual:tokens.css`
+ * modules also use. ./generated-css.ts serves them as the virtual modules `virtual:tokens.css`
  * (imported by BaseHead) and `virtual:map.css` (imported by BlocMap), so they are inlined
  * like any other stylesheet and only pages with a map carry the map's.
  */
 import { REACH_MAX_WIDTH_REM } from '../lib/geo/projections';
 import { MAP_VIEWS, mapId, mapViews } from '../lib/geo/views';
-import { labelSizes, labelTracking, mapPalette, palette, SMALL_LABEL } from './tokens';
+import { labelSizes, labelTracking, mapPalette, palette, SMALL_LABEL } from '../styles/tokens';
 
 const rule = (selector: string, declarations: Record<string, string | number>) =>
   `${selector} {\n${Object.entries(declarations)

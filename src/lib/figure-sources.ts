@@ -1,7 +1,7 @@
-import { glossarySourceIds } from './glossary';
-import { MAP_VIEWS, mapViews } from '../lib/geo/views';
+import { glossarySourceIds } from '../data/glossary';
+import { MAP_VIEWS, mapViews } from './geo/views';
 import { figureSourceIds } from './figures';
-import type { SourceId } from './sources';
+import type { SourceId } from '../data/sources';
 
 /**
  * What each figure (or data-drawn section) cites, so a page that embeds it lists those sources

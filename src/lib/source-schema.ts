@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { formatDate } from '../lib/dates';
-import { isKebabSlug } from '../lib/slug';
+import { formatDate } from './dates';
+import { isKebabSlug } from './slug';
 
 /** Whether a string is a date `formatDate` can write (`YYYY-MM-DD` or `YYYY-MM`, a real day). */
 const isIsoDate = (date: string): boolean => {
