@@ -2,8 +2,10 @@
 import { fileURLToPath } from 'node:url';
 import { getViteConfig } from 'astro/config';
 
-// Three projects, cheapest first: pure units and Astro container renders need no build;
-// the site project builds once (test/site/global-setup.ts) and then reads dist/ and drives Chromium.
+// Three projects, run side by side: pure units and Astro container renders need no build; the
+// site project reads one build (test/site/global-setup.ts) and drives one Chromium
+// (test/site/global-browser.ts); the builds project makes the other builds
+// the deploy checks need while the site project runs, and shares its build.
 export default getViteConfig({
   resolve: {
     // Content collections are empty under vitest: read the content files' frontmatter by
@@ -11,6 +13,11 @@ export default getViteConfig({
     alias: [{ find: /^\.\/content-frontmatter$/, replacement: fileURLToPath(new URL('./test/support/content-frontmatter.ts', import.meta.url)) }],
   },
   test: {
+    // Vitest's default is one worker fewer than the cores: a single one on a 2-core machine. Most
+    // of a site or builds worker's time is spent waiting on Chromium or on an astro process, so
+    // the three projects share three (one pool: projects run side by side only with equal
+    // maxWorkers).
+    maxWorkers: 3,
     projects: [
       {
         extends: true,
@@ -21,10 +28,20 @@ export default getViteConfig({
         test: {
           name: 'site',
           include: ['test/site/**/*.test.ts', 'test/browser/**/*.test.ts'],
-          globalSetup: ['test/site/global-setup.ts'],
+          exclude: ['test/site/deploy.test.ts'],
+          globalSetup: ['test/site/global-setup.ts', 'test/site/global-browser.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'builds',
+          include: ['test/site/deploy.test.ts'],
+          globalSetup: ['test/site/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 240_000,
         },
       },
     ],

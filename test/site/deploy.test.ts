@@ -1,40 +1,42 @@
-import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { brokenLinks, readDist } from '../../src/build/dist-links';
+import { astroRun, repositoryCopy } from '../support/astro-run';
 import { PINNED_SLUGS as SLUGS, SITE_ORIGIN } from '../support/pinned';
 
 /*
- * The builds only this file needs, kept to two full builds and one content sync (the suite's
- * shared build is reused as the first of the two identical builds).
+ * The builds only this file needs: two full builds and one content sync, side by side, each in
+ * its own copy of the repository (the suite's shared build is reused as the first of the two
+ * identical builds). This file is a project of its own ("builds" in vitest.config.ts), so they
+ * run while the browser tests do.
  */
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const astro = join(root, 'node_modules/astro/bin/astro.mjs');
 const dist = inject('distDir');
 const scratch = mkdtempSync(join(tmpdir(), 'explainer-deploy-'));
 
-function astroRun(args: string[], env: Record<string, string>, cwd = root): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [astro, ...args], { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    child.on('close', (code) => resolve({ code, output }));
-  });
+const SUB = { SITE_URL: 'https://user.github.io', BASE_PATH: '/explainer/' };
+const subDist = join(scratch, 'sub-dist');
+const againDist = join(scratch, 'again-dist');
+type Run = Awaited<ReturnType<typeof astroRun>>;
+let subBuild: Run;
+let againBuild: Run;
+let duplicateSync: Run;
+
+/** A copy of the repository with a second argument file that reuses argument 2's slug. */
+function duplicateSlugFixture(): string {
+  const fixture = repositoryCopy(join(scratch, 'fixture'));
+  const original = readFileSync(join(fixture, 'content/arguments/02-leaders-short-terms.mdx'), 'utf8');
+  writeFileSync(join(fixture, 'content/arguments/06-copy.mdx'), original.replace(/^number: 2$/m, 'number: 5'));
+  return fixture;
 }
 
-const SUB = { SITE_URL: 'https://user.github.io', BASE_PATH: '/explainer/' };
-const subDist = join(scratch, 'sub');
-const againDist = join(scratch, 'again');
-let subBuild: { code: number | null; output: string };
-let againBuild: { code: number | null; output: string };
-
 beforeAll(async () => {
-  subBuild = await astroRun(['build', '--silent', '--outDir', subDist], SUB);
-  againBuild = await astroRun(['build', '--silent', '--outDir', againDist], { SITE_URL: SITE_ORIGIN });
+  [subBuild, againBuild, duplicateSync] = await Promise.all([
+    astroRun(['build', '--silent', '--outDir', subDist], SUB, repositoryCopy(join(scratch, 'sub'))),
+    astroRun(['build', '--silent', '--outDir', againDist], { SITE_URL: SITE_ORIGIN }, repositoryCopy(join(scratch, 'again'))),
+    astroRun(['sync'], {}, duplicateSlugFixture()),
+  ]);
 }, 240_000);
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -89,16 +91,11 @@ describe('reproducible builds', () => {
 });
 
 describe('content errors caught before the build writes anything', () => {
-  it('names both files when two arguments share a slug', async () => {
-    const fixture = join(scratch, 'fixture');
-    for (const part of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, part), join(fixture, part), { recursive: true });
-    symlinkSync(join(root, 'node_modules'), join(fixture, 'node_modules'));
-    const original = readFileSync(join(fixture, 'content/arguments/02-leaders-short-terms.mdx'), 'utf8');
-    writeFileSync(join(fixture, 'content/arguments/06-copy.mdx'), original.replace(/^number: 2$/m, 'number: 5'));
-    const { code, output } = await astroRun(['sync'], {}, fixture);
+  it('names both files when two arguments share a slug', () => {
+    const { code, output } = duplicateSync;
     expect(code).not.toBe(0);
     expect(output).toMatch(/multiple entries with the same slug: `leaders-short-terms`/);
     expect(output).toContain('content/arguments/02-leaders-short-terms.mdx');
     expect(output).toContain('content/arguments/06-copy.mdx');
-  }, 120_000);
+  });
 });
