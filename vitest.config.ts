@@ -13,11 +13,12 @@ export default getViteConfig({
     alias: [{ find: /^\.\/content-frontmatter$/, replacement: fileURLToPath(new URL('./test/support/content-frontmatter.ts', import.meta.url)) }],
   },
   test: {
-    // Vitest's default is one worker fewer than the cores: a single one on a 2-core machine. Most
-    // of a site or builds worker's time is spent waiting on Chromium or on an astro process, so
-    // the three projects share three (one pool: projects run side by side only with equal
-    // maxWorkers).
-    maxWorkers: 3,
+    // Vitest's default is one worker fewer than the cores: a single one on a 2-core machine, so
+    // every file ran after the other. Much of a site or builds worker's time is spent waiting on
+    // Chromium or on an astro process, so the three projects share two workers (one pool:
+    // vitest runs projects side by side only when their maxWorkers are equal). More than two
+    // browser files at once on two cores made timing-sensitive tests time out under load.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
