@@ -1,5 +1,4 @@
 /// <reference types="vitest/config" />
-import { fileURLToPath } from 'node:url';
 import { getViteConfig } from 'astro/config';
 
 // Three projects, run side by side: pure units and Astro container renders need no build; the
@@ -7,11 +6,6 @@ import { getViteConfig } from 'astro/config';
 // (test/site/global-browser.ts); the builds project makes the other builds
 // the deploy checks need while the site project runs, and shares its build.
 export default getViteConfig({
-  resolve: {
-    // Content collections are empty under vitest: read the content files' frontmatter by
-    // importing them instead (see src/lib/content-frontmatter.ts for why the build must not).
-    alias: [{ find: /^\.\/content-frontmatter$/, replacement: fileURLToPath(new URL('./test/support/content-frontmatter.ts', import.meta.url)) }],
-  },
   test: {
     // Vitest's default is one worker fewer than the cores: a single one on a 2-core machine, so
     // every file ran after the other. Much of a site or builds worker's time is spent waiting on

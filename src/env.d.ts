@@ -1,3 +1,10 @@
 /** Stylesheets generated at build time from typed values (src/build/generated-css.ts). */
 declare module 'virtual:tokens.css';
 declare module 'virtual:map.css';
+
+declare namespace App {
+  interface Locals {
+    /** Set by the page, read by its components (src/lib/page-context.ts). */
+    page?: import('./lib/page-context').PageContext;
+  }
+}

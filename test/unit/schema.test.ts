@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { argumentSchema } from '../../src/schemas/content';
+import { argumentSchema } from '../../src/lib/content-schema';
 import { sourceListSchema } from '../../src/lib/source-schema';
 import { sources } from '../../src/data/sources';
 

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { EXPLAINER_CARD } from '../lib/og/paths';
-import { isKebabSlug } from '../lib/slug';
-import { isIsoDay } from '../lib/dates';
-import { smartQuotes } from '../lib/typography';
+import { EXPLAINER_CARD } from './og/paths';
+import { isKebabSlug } from './slug';
+import { isIsoDay } from './dates';
+import { smartQuotes } from './typography';
 
 /** Display text: authors type straight quotes; readers see typographic ones. */
 const displayText = (schema: z.ZodString) => schema.transform(smartQuotes);
@@ -10,8 +10,8 @@ const displayText = (schema: z.ZodString) => schema.transform(smartQuotes);
 /**
  * When an editor last changed the text, `"YYYY-MM-DD"` in quotes: the date citations and metadata
  * give as modified. Set by hand, never from the build clock, so rebuilding one commit changes
- * nothing. Quoted because YAML turns a bare date into a Date, which the Markdown engine's content
- * facts plugin cannot carry: that file would lose its word count, citations and quotes.
+ * nothing. Quoted because YAML turns a bare date into a Date, with a time and a time zone, not
+ * the day as written.
  */
 const updated = z
   .string({ error: 'updated must be a quoted date, such as updated: "2026-11-28"' })
