@@ -4,7 +4,7 @@
  * middle. Sized for the largest label size the CSS uses, so labels stay inside the frame.
  */
 import { links, type Link } from '../data/instruments';
-import { CHAR_EM } from './timeline';
+import { textWidthEm } from './text-width';
 
 export const TRIANGLE = { width: 440, height: 330 } as const;
 /** Label sizes in user units (Triangle.astro switches between them: keep in step). */
@@ -56,5 +56,5 @@ export function triangleScene() {
 
 /** Half the width a centred line of text takes at a size, for the in-frame check. */
 export function halfWidth(text: string, size: number): number {
-  return (text.length * CHAR_EM * size) / 2;
+  return (textWidthEm(text) * size) / 2;
 }

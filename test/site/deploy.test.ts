@@ -3,39 +3,31 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { brokenLinks, readDist } from '../../src/build/dist-links';
+import { sharedDir } from '../../src/build/shared-folder';
 import { astroRun, repositoryCopy } from '../support/astro-run';
 import { PINNED_SLUGS as SLUGS, SITE_ORIGIN } from '../support/pinned';
 
 /*
- * The builds only this file needs: two full builds and one content sync, side by side, each in
- * its own copy of the repository (the suite's shared build is reused as the first of the two
- * identical builds). This file is a project of its own ("builds" in vitest.config.ts), so they
- * run while the browser tests do.
+ * The builds only this file needs: two full builds side by side, each in its own copy of the
+ * repository (the suite's shared build is reused as the first of the two identical builds), then
+ * one content sync and one build that stops early on a bad edit. This file is a project of its
+ * own ("builds" in vitest.config.ts), so they run while the browser tests do.
  */
 const dist = inject('distDir');
 const scratch = mkdtempSync(join(tmpdir(), 'explainer-deploy-'));
+/** The copies find the shared folder as a deploy would: they do not sit beside it. */
+const shared = { SHARED_DIR: sharedDir() };
 
 const SUB = { SITE_URL: 'https://user.github.io', BASE_PATH: '/explainer/' };
 const subDist = join(scratch, 'sub-dist');
 const againDist = join(scratch, 'again-dist');
-type Run = Awaited<ReturnType<typeof astroRun>>;
-let subBuild: Run;
-let againBuild: Run;
-let duplicateSync: Run;
-
-/** A copy of the repository with a second argument file that reuses argument 2's slug. */
-function duplicateSlugFixture(): string {
-  const fixture = repositoryCopy(join(scratch, 'fixture'));
-  const original = readFileSync(join(fixture, 'content/arguments/02-leaders-short-terms.mdx'), 'utf8');
-  writeFileSync(join(fixture, 'content/arguments/06-copy.mdx'), original.replace(/^number: 2$/m, 'number: 5'));
-  return fixture;
-}
+let subBuild: { code: number | null; output: string };
+let againBuild: { code: number | null; output: string };
 
 beforeAll(async () => {
-  [subBuild, againBuild, duplicateSync] = await Promise.all([
-    astroRun(['build', '--silent', '--outDir', subDist], SUB, repositoryCopy(join(scratch, 'sub'))),
-    astroRun(['build', '--silent', '--outDir', againDist], { SITE_URL: SITE_ORIGIN }, repositoryCopy(join(scratch, 'again'))),
-    astroRun(['sync'], {}, duplicateSlugFixture()),
+  [subBuild, againBuild] = await Promise.all([
+    astroRun(['build', '--silent', '--outDir', subDist], { ...SUB, ...shared }, repositoryCopy(join(scratch, 'sub'))),
+    astroRun(['build', '--silent', '--outDir', againDist], { SITE_URL: SITE_ORIGIN, ...shared }, repositoryCopy(join(scratch, 'again'))),
   ]);
 }, 240_000);
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -91,11 +83,32 @@ describe('reproducible builds', () => {
 });
 
 describe('content errors caught before the build writes anything', () => {
-  it('names both files when two arguments share a slug', () => {
-    const { code, output } = duplicateSync;
+  // One scratch copy for the bad edits below, given the shared folder as a deploy would.
+  const fixture = join(scratch, 'fixture');
+  beforeAll(() => {
+    repositoryCopy(fixture);
+  });
+
+  it('names both files when two arguments share a slug', async () => {
+    const original = readFileSync(join(fixture, 'content/arguments/02-leaders-short-terms.mdx'), 'utf8');
+    const copy = join(fixture, 'content/arguments/06-copy.mdx');
+    writeFileSync(copy, original.replace(/^number: 2$/m, 'number: 5'));
+    const { code, output } = await astroRun(['sync'], shared, fixture);
+    rmSync(copy);
     expect(code).not.toBe(0);
     expect(output).toMatch(/multiple entries with the same slug: `leaders-short-terms`/);
     expect(output).toContain('content/arguments/02-leaders-short-terms.mdx');
     expect(output).toContain('content/arguments/06-copy.mdx');
-  });
+  }, 120_000);
+
+  it('stops `astro build` on a quote that is not in the essay, naming the file and line', async () => {
+    const file = join(fixture, 'content/arguments/01-statement-not-treaty.mdx');
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const at = lines.findIndex((line) => /<Quote>[^<]+<\/Quote>/.test(line));
+    lines[at] = lines[at]!.replace(/<Quote>[^<]+<\/Quote>/, '<Quote>the statement is a legally abiding treaty</Quote>');
+    writeFileSync(file, lines.join('\n'));
+    const { code, output } = await astroRun(['build', '--silent', '--outDir', join(scratch, 'refused')], shared, fixture);
+    expect(code).not.toBe(0);
+    expect(output).toContain(`content/arguments/01-statement-not-treaty.mdx, line ${at + 1}: the quotation “the statement is a legally abiding treaty” is not word for word in the essay`);
+  }, 180_000);
 });

@@ -5,6 +5,7 @@ import { AS_OF, COUNTRY_LANES, SUMMIT, countryEvents, terms, trilateralEvents, t
 import { dayNumber, datedFacts, formatSpan, placeLabel, stackRows, timeScale } from '../../src/lib/timeline';
 import { LABEL_SIZE, TIMELINE_WIDTH, timelineScene } from '../../src/lib/timeline-scene';
 import { NODES, TRIANGLE, TRIANGLE_LABEL, halfWidth, triangleScene } from '../../src/lib/triangle-scene';
+import { textWidthEm } from '../../src/lib/text-width';
 import { readShared } from '../support/shared';
 
 const sheet = readShared('context/facts.md');
@@ -110,7 +111,7 @@ describe('timeline layout', () => {
 
   it('moves a label that would run off the end of its lane to end there', () => {
     expect(placeLabel('abc', 10, 0, 100)).toMatchObject({ anchor: 'start', x: 2 });
-    expect(placeLabel('abcdefghij', 10, 90, 100)).toMatchObject({ anchor: 'end', x: 100, left: 40 });
+    expect(placeLabel('abcdefghij', 10, 90, 100)).toMatchObject({ anchor: 'end', x: 100, left: 100 - textWidthEm('abcdefghij') * 10 });
   });
 
   it('sizes labels so they are never under 11 CSS px at the narrowest column (280 px)', () => {
