@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { AstroError } from 'astro/errors';
 import { essayForQuotes, quotesUncheckedNotice } from './src/build/content-gate.ts';
 import { contentRules } from './src/lib/content-rules.ts';
+import { licence } from './src/consts.ts';
 import { CSP_DIRECTIVES } from './src/build/csp.ts';
 import { checkMemberships, checkSources } from './src/build/data-rules.ts';
 import { DeployConfigError, readDeployConfig } from './src/lib/deploy-config.ts';
@@ -60,7 +61,7 @@ export default defineConfig({
     // ids, quotes not in the essay, code, outside links, …); then root-relative links get the
     // base path. (Words, citations and quotes are read from the raw files: src/lib/content-index.ts.)
     processor: satteri({
-      mdastPlugins: [contentRulesPlugin(contentRules({ sources, glossary, essay })), baseLinksPlugin({ base: deploy.base })],
+      mdastPlugins: [contentRulesPlugin(contentRules({ sources, glossary, essay, licenceUrl: licence.url })), baseLinksPlugin({ base: deploy.base })],
     }),
   },
   integrations: [quotesUncheckedNotice(quotesUnchecked), mdx(), generatedCss(), siteChecks()],

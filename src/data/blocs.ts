@@ -24,12 +24,12 @@ export interface Bloc {
 }
 
 export const blocs: readonly Bloc[] = [
-  { id: 'us', name: 'US–Japan–South Korea alliance', key: 'US–Japan–ROK', members: [840, 392, 410] },
-  { id: 'cn', name: 'The three neighbours the essay sets against it', key: 'China, Russia, N. Korea', members: [156, 643, 408] },
+  { id: 'us', name: 'The US–Japan–South Korea grouping, which Huang calls an alliance', key: 'US, Japan, S. Korea', members: [840, 392, 410] },
+  { id: 'cn', name: 'The three neighbours Huang sets against it', key: 'China, Russia, N. Korea', members: [156, 643, 408] },
   {
     id: 'named',
-    name: 'Named in the essay as taking neither side (as of August 2023)',
-    key: 'Named, in neither bloc',
+    name: 'Named by Huang as taking neither side (as of August 2023)',
+    key: 'Neither side, per Huang',
     members: [356, ...aseanWhenWritten],
   },
 ];

@@ -56,10 +56,10 @@ export const sources = [
     url: "https://www.whitehouse.gov/briefing-room/statements-releases/2023/08/18/fact-sheet-the-trilateral-leaders-summit-at-camp-david/",
   },
   {
-    id: "voa-camp-david-china",
-    title: "At Camp David, Leaders Criticize Beijing’s Moves in South China Sea",
-    publisher: "Voice of America (VOA), republished by GNN Liberia",
-    url: "https://gnnliberia.com/at-camp-david-leaders-criticize-beijings-moves-in-south-china-sea/",
+    id: "efe-camp-david-china",
+    title: "[EFE report on the Camp David statement’s criticism of China]",
+    publisher: "EFE, via La Prensa Latina",
+    url: "https://www.laprensalatina.com/us-japan-south-korea-slam-aggressive-china-at-historic-camp-david-summit/",
   },
   {
     id: "app-us-rok-treaty-message",
@@ -142,6 +142,18 @@ export const sources = [
     url: "https://alaskapublic.org/news/2024-12-03/south-koreas-lawmakers-vote-to-lift-presidents-martial-law-declaration",
   },
   {
+    id: "hindustantimes-martial-law-vote",
+    title: "[Report on the National Assembly’s vote to lift martial law in South Korea]",
+    publisher: "Hindustan Times",
+    url: "https://www.hindustantimes.com/world-news/south-korea-martial-law-president-yoon-suk-yeol-parliament-101733260188019.html",
+  },
+  {
+    id: "kbs-freedom-edge-agreed",
+    title: "[Report on the three defence ministers’ agreement at the Shangri-La Dialogue to hold the Freedom Edge exercise]",
+    publisher: "KBS World",
+    url: "http://world.kbs.co.kr/service/news_view.htm?Seq_Code=185814&lang=e",
+  },
+  {
     id: "kbs-court-upholds-impeachment",
     title: "Court upholds Yoon’s impeachment",
     publisher: "KBS News",
@@ -187,14 +199,12 @@ export const sources = [
     id: "koreaherald-freedom-edge-2024",
     title: "[Report on the first Freedom Edge exercise of Japan, South Korea and the United States (Yonhap)]",
     publisher: "The Korea Herald",
-    date: "2024-06-29",
     url: "http://www01.koreaherald.com/view.php?mp=1&np=6&ud=20240629050031",
   },
   {
     id: "stripes-freedom-edge-nov-2024",
     title: "[Report on the second Freedom Edge exercise]",
     publisher: "Stars and Stripes",
-    date: "2024-11-14",
     url: "https://stripes.com/branches/navy/2024-11-14/japan-south-korea-military-drills-15843271.html",
   },
   {
@@ -208,7 +218,6 @@ export const sources = [
     id: "yomiuri-munich-foreign-ministers",
     title: "[Report on the Japan-U.S.-South Korea foreign ministers’ meeting in Munich]",
     publisher: "The Yomiuri Shimbun / The Japan News",
-    date: "2025-02-16",
     url: "https://japannews.yomiuri.co.jp/politics/20250216-238924",
   },
   {
@@ -310,14 +319,12 @@ export const sources = [
     id: "dailysabah-brics-members",
     title: "Indonesia officially becomes BRICS member: Brazil",
     publisher: "Daily Sabah",
-    date: "2025-01",
     url: "https://www.dailysabah.com/world/asia-pacific/indonesia-officially-becomes-brics-member-brazil",
   },
   {
     id: "businessstandard-brics-indonesia",
     title: "Brazil admits Indonesia as new member of BRICS bloc of developing nations",
     publisher: "Business Standard",
-    date: "2025-01-07",
     url: "https://www.business-standard.com/amp/world-news/brazil-admits-indonesia-as-new-member-of-brics-bloc-of-developing-nations-125010700094_1.html",
   },
   {
@@ -366,7 +373,6 @@ export const sources = [
     id: "livemint-india-russia-2022",
     title: "After Biden’s ‘shaky’ remarks, here’s what foreign minister said on Russia-Ukraine war",
     publisher: "Mint",
-    date: "2022-03-24",
     url: "https://www.livemint.com/news/india/after-biden-s-shaky-remarks-here-s-what-foreign-minister-said-on-russia-ukraine-war/amp-11648125340495.html",
   },
   {

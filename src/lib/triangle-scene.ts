@@ -12,9 +12,9 @@ export const TRIANGLE_LABEL = { wide: 13, narrow: 18 } as const;
 
 /** Node centres, top to bottom in Huang's order. */
 export const NODES = [
-  { name: 'United States', rank: '1st', x: 220, y: 36 },
-  { name: 'Japan', rank: '2nd', x: 360, y: 176 },
-  { name: 'South Korea', rank: '3rd', x: 80, y: 296 },
+  { name: 'United States', rank: 'first', x: 220, y: 36 },
+  { name: 'Japan', rank: 'second', x: 360, y: 176 },
+  { name: 'South Korea', rank: 'third', x: 80, y: 296 },
 ] as const;
 
 const node = (name: string) => NODES.find((n) => n.name === name)!;
@@ -24,7 +24,7 @@ const node = (name: string) => NODES.find((n) => n.name === name)!;
  * the name's baseline, as wide as the longer line at the narrow size), so no line touches text.
  */
 export function port(n: (typeof NODES)[number], ux: number, uy: number): { x: number; y: number } {
-  const rx = halfWidth(n.name.length > 11 ? n.name : 'Huang’s 1st', TRIANGLE_LABEL.narrow) + 6;
+  const rx = halfWidth(n.name.length > 11 ? n.name : 'Huang: second', TRIANGLE_LABEL.narrow) + 6;
   const ry = 30;
   const t = 1 / Math.hypot(ux / rx, uy / ry);
   return { x: n.x + ux * t, y: n.y + 10 + uy * t };
