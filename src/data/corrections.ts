@@ -77,4 +77,32 @@ export const corrections: readonly Correction[] = [
     where: 'Arguments 1 to 5',
     text: 'titles name topics rather than state Huang’s claims; passages close to the essay’s wording are in our own words; the notes on what each argument takes for granted no longer comment on its evidence.',
   },
+  {
+    date: '2026-12-06',
+    kind: 'Corrected',
+    concerns: ['multipolar-region'],
+    where: 'Map at the top of the page',
+    text: 'the list under the map had Huang name ASEAN’s ten member states as taking neither side; he names ASEAN, the organisation, and the shading of its members is ours.',
+  },
+  {
+    date: '2026-12-06',
+    kind: 'Corrected',
+    concerns: ['structural-imbalance'],
+    where: 'Argument 3',
+    text: 'we said the US and Japan do not air their disagreement in public; Huang says only that both have tried not to.',
+  },
+  {
+    date: '2026-12-06',
+    kind: 'Updated',
+    concerns: ['statement-not-treaty', 'leaders-short-terms', 'costs-and-proximity'],
+    where: 'What happened next; arguments 1, 2 and 4',
+    text: 'the timeline now shows Yoon’s impeachment on 14 December 2024; the notes point to the timeline rather than repeat it.',
+  },
+  {
+    date: '2026-12-06',
+    kind: 'Updated',
+    concerns: ALL,
+    where: 'Sources',
+    text: 'titles we had rebuilt from web addresses are now bracketed descriptions.',
+  },
 ];

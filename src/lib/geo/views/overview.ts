@@ -140,7 +140,7 @@ function build(): OverviewScene {
       'Pacific-centred map from South Asia to the eastern United States. ' +
       'As Huang groups them: the United States (with Alaska and Hawaii), Japan and South Korea are dark blue. ' +
       'China, Russia and North Korea are orange with dark hatching. ' +
-      `India and the ${namedAsean} ASEAN members of August 2023, which the essay names as taking neither side, are outlined in a pale tint. ` +
+      `India, and ASEAN, which the essay says will not take sides, drawn as its ${namedAsean} members of August 2023, are shaded in a pale tint with an outline. ` +
       'Other land, Australia and Taiwan included, is pale grey. Japan and South Korea lie close to North Korea, China and Russia; ' +
       'the US mainland is across the Pacific.',
     width,
