@@ -1,4 +1,4 @@
-/** Stylesheets generated at build time from typed values (astro.config.mjs, src/styles/generated.ts). */
+/** Stylesheets generated at build time from typed values (src/build/generated-css.ts). */
 declare module 'virtual:tokens.css';
 declare module 'virtual:map.css';
 declare module 'virtual:page.css';

@@ -1,7 +1,6 @@
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
-import { unknownElements } from '../build/content-rules';
-import { ELEMENTS_KEY } from '../build/mdast-content-rules';
+import { ELEMENTS_KEY, unknownElements } from './content-rules';
 import type { FrontId } from './content-index';
 import { inEssayOrder } from './contents';
 import { explainerModified } from './works';

@@ -1,9 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { contrast } from '../../src/lib/contrast';
-import { launchChromium } from '../support/chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { builtSitePages } from '../support/browser-pages';
+import { contrast } from '../support/contrast';
 
-const siteUrl = inject('siteUrl');
+const pages = builtSitePages();
 
 /** Where each view is shown on a page of its own. */
 const VIEWS = [
@@ -15,19 +15,8 @@ const VIEWS = [
 const PHONES = [320, 360, 390];
 const WIDE = [768, 1280];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 async function open(path: string, width: number, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
-  const page = await context.newPage();
-  await page.goto(`${siteUrl}${path}`, { waitUntil: 'load' });
-  return page;
+  return (await pages.open(path, { viewport: { width, height: 900 }, colorScheme })).page;
 }
 
 interface TextBox {

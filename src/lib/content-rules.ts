@@ -3,9 +3,15 @@ import { isOneSentence, isVerbatim } from '../lib/quotes';
 /**
  * What an editor may write in content/: the rules the build enforces, as pure functions over
  * the MDX syntax tree and the loaded entries. Each problem is worded for the editor, names the
- * file and line, and says what to do instead. The Sätteri plugin (mdast-content-rules.ts) and
- * the page loaders call these; test/unit/build/content-rules.test.ts proves each one.
+ * file and line, and says what to do instead. The mdast plugin (src/build/mdast-content-rules.ts)
+ * and the page loaders call these; test/unit/build/content-rules.test.ts proves each one.
  */
+
+/**
+ * Where the render step finds the element names a file uses (Astro's remarkPluginFrontmatter):
+ * the mdast plugin writes them, the page loaders check them against the components map.
+ */
+export const ELEMENTS_KEY = 'contentElements';
 
 /** The least an argument may say: an argument with less is a stub, not an explanation. */
 export const MIN_ARGUMENT_WORDS = 350;
