@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { brokenLinks, readDist } from '../../src/build/dist-links';
 import { PINNED_SLUGS as SLUGS, SITE_ORIGIN } from '../support/pinned';
+import { rasterizeQrSvg, readQr } from '../support/qr';
 
 /*
  * The builds only this file needs, kept to two full builds and one content sync (the suite's
@@ -58,6 +59,9 @@ describe('a build under a sub-path (BASE_PATH=/explainer/)', () => {
     }
     const page = pages.get(`/arguments/${SLUGS[0]}/`)!.doc;
     expect(page.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe(`${SUB.SITE_URL}/explainer/arguments/${SLUGS[0]}/`);
+    // The printed QR code leads to the page under the base too.
+    const qr = page.querySelector('svg.print-qr')!.toString();
+    expect(readQr(rasterizeQrSvg(qr))).toBe(`${SUB.SITE_URL}/explainer/arguments/${SLUGS[0]}/`);
     expect(page.querySelector('meta[property="og:image"]')!.getAttribute('content')).toBe(`${SUB.SITE_URL}/explainer/og/${SLUGS[0]}.png`);
     expect(page.querySelector('[data-copy-link]')!.getAttribute('data-url')).toBe(`${SUB.SITE_URL}/explainer/arguments/${SLUGS[0]}/`);
     // Written in content/arguments/01-….mdx as [Background](/#background).
