@@ -41,3 +41,9 @@ export function qrDrawing(text: string, errorCorrectionLevel: 'L' | 'M' | 'Q' | 
   }
   return { size, path };
 }
+
+/** The standalone SVG file of a drawing: black modules on white, the quiet zone inside. */
+export function qrSvg({ size, path }: QrDrawing): string {
+  const side = size + 2 * QUIET;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="-${QUIET} -${QUIET} ${side} ${side}" shape-rendering="crispEdges"><rect x="-${QUIET}" y="-${QUIET}" width="${side}" height="${side}" fill="#fff"/><path d="${path}" stroke="#000"/></svg>`;
+}
