@@ -1,3 +1,11 @@
 /** Stylesheets generated at build time from typed values (astro.config.mjs, src/styles/generated.ts). */
 declare module 'virtual:tokens.css';
 declare module 'virtual:map.css';
+
+// Interest invokers (`interestfor`, HTML's hover and focus counterpart of `popovertarget`), which
+// Astro's element types do not know yet: the citation marks and terms use it for their previews.
+declare namespace astroHTML.JSX {
+  interface ButtonHTMLAttributes {
+    interestfor?: string | undefined | null;
+  }
+}
