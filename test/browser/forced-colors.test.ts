@@ -4,6 +4,7 @@ import { contrast } from '../../src/lib/contrast';
 import { builtSitePages } from '../support/browser-pages';
 import { expectFillsApart, readFills } from '../support/map-colours';
 import { PINNED_SLUGS as SLUGS } from '../support/pinned';
+import { tabStops } from '../support/tab-stops';
 
 // Windows High Contrast and the like, as Chromium emulates it: the system's Canvas and CanvasText
 // follow the colour scheme (white on black for dark, black on white for light).
@@ -15,31 +16,15 @@ const forced = (colorScheme: 'light' | 'dark') => ({ forcedColors: 'active' as c
 /** The page's Canvas as the browser paints it. */
 const canvasOf = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
-/** Tab through the whole page, once round; for each stop, what it is and how its focus ring is drawn. */
-async function tabStops(page: Page) {
-  const stops: { what: string; style: string; width: number; color: string }[] = [];
-  for (let i = 0; i < 500; i++) {
-    await page.keyboard.press('Tab');
-    const stop = await page.evaluate(() => {
-      const el = document.activeElement;
-      const seen = ((window as unknown as { seen?: Set<Element> }).seen ??= new Set());
-      if (!el || el === document.body || seen.has(el)) return null;
-      seen.add(el);
-      const s = getComputedStyle(el);
-      return { what: el.outerHTML.slice(0, 80), style: s.outlineStyle, width: parseFloat(s.outlineWidth), color: s.outlineColor };
-    });
-    if (!stop) break;
-    stops.push(stop);
-  }
-  return stops;
-}
-
 describe('forced colours', () => {
   it.each(PATHS)('%s: every tab stop shows a focus ring 2 px or thicker, 3:1 against Canvas, in dark and light', async (path) => {
     for (const scheme of SCHEMES) {
       const { page, context } = await open(path, forced(scheme));
       const canvas = await canvasOf(page);
-      const stops = await tabStops(page);
+      const stops = await tabStops(page, (el) => {
+        const s = getComputedStyle(el);
+        return { what: el.outerHTML.slice(0, 80), style: s.outlineStyle, width: parseFloat(s.outlineWidth), color: s.outlineColor };
+      });
       expect(stops.length, 'tab stops').toBeGreaterThan(3);
       for (const stop of stops) {
         expect(stop.style, `${scheme}: ${stop.what}`).not.toBe('none');

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { builtSitePages } from '../support/browser-pages';
 import { PINNED_SLUGS as SLUGS } from '../support/pinned';
+import { tabStops } from '../support/tab-stops';
 
 // WCAG 2.2 checks that are usually done by hand, done by Chromium: reflow (1.4.10), text spacing
 // (1.4.12), focus not obscured (2.4.11), target size (2.5.8); and the "you are here" bar that
@@ -114,27 +115,18 @@ describe('text spacing (1.4.12)', () => {
 
 /** Tab through `/` once round; each stop that something fixed or sticky covers, wholly or in part. */
 async function obscuredStops(page: Page) {
-  const out: string[] = [];
-  for (let i = 0; i < 600; i++) {
-    await page.keyboard.press('Tab');
-    const stop = await page.evaluate(() => {
-      const el = document.activeElement;
-      const seen = ((window as unknown as { seen?: Set<Element> }).seen ??= new Set());
-      if (!el || el === document.body || seen.has(el)) return null;
-      seen.add(el);
-      const r = el.getBoundingClientRect();
-      const covers = [...document.querySelectorAll('body *')].filter((c) => {
-        const p = getComputedStyle(c).position;
-        if ((p !== 'fixed' && p !== 'sticky') || c.contains(el) || el.contains(c) || c.matches(':popover-open')) return false;
-        const b = c.getBoundingClientRect();
-        return b.width > 0 && b.height > 0 && b.left < r.right && r.left < b.right && b.top < r.bottom && r.top < b.bottom;
-      });
-      return { what: el.outerHTML.slice(0, 60), covers: covers.map((c) => c.outerHTML.slice(0, 40)) };
+  const stops = await tabStops(page, (el) => {
+    const r = el.getBoundingClientRect();
+    const covers = [...document.querySelectorAll('body *')].filter((c) => {
+      const p = getComputedStyle(c).position;
+      if ((p !== 'fixed' && p !== 'sticky') || c.contains(el) || el.contains(c) || c.matches(':popover-open')) return false;
+      const b = c.getBoundingClientRect();
+      return b.width > 0 && b.height > 0 && b.left < r.right && r.left < b.right && b.top < r.bottom && r.top < b.bottom;
     });
-    if (!stop) break;
-    if (stop.covers.length) out.push(`${stop.what} under ${stop.covers.join(', ')}`);
-  }
-  return out;
+    return { what: el.outerHTML.slice(0, 60), covers: covers.map((c) => c.outerHTML.slice(0, 40)) };
+  });
+  expect(stops.length, 'tab stops').toBeGreaterThan(50);
+  return stops.filter((s) => s.covers.length).map((s) => `${s.what} under ${s.covers.join(', ')}`);
 }
 
 describe('focus not obscured (2.4.11)', () => {
