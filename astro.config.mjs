@@ -13,7 +13,6 @@ import { siteChecks } from './src/build/site-checks.ts';
 import { countries } from './src/data/countries.ts';
 import { memberships } from './src/data/memberships.ts';
 import { sources } from './src/data/sources.ts';
-import { contentFactsPlugin } from './src/lib/content-facts.ts';
 import { mapCss, tokensCss } from './src/styles/generated.ts';
 
 // The public origin (SITE_URL) and sub-path (BASE_PATH) for links, share previews and the
@@ -62,11 +61,10 @@ export default defineConfig({
   security: { csp: { directives: [...CSP_DIRECTIVES] } },
   markdown: {
     // Sätteri is Astro 7's Markdown engine. Its mdast plugins, in order: the content rules stop
-    // the build on what content may not contain; contentFacts reads each MDX body's reading
-    // time, citations and quotes from its syntax tree into the frontmatter
-    // (src/lib/content-facts.ts); then root-relative links get the base path.
+    // the build on what content may not contain; then root-relative links get the base path.
+    // (Words, citations and quotes are read from the raw files: src/lib/content-index.ts.)
     processor: satteri({
-      mdastPlugins: [contentRulesPlugin({ hosts: sourceHosts(sources) }), contentFactsPlugin, baseLinksPlugin({ base: deploy.base })],
+      mdastPlugins: [contentRulesPlugin({ hosts: sourceHosts(sources) }), baseLinksPlugin({ base: deploy.base })],
     }),
   },
   integrations: [mdx(), generatedCss(), siteChecks()],

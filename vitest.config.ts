@@ -1,15 +1,9 @@
 /// <reference types="vitest/config" />
-import { fileURLToPath } from 'node:url';
 import { getViteConfig } from 'astro/config';
 
 // Three projects, cheapest first: pure units and Astro container renders need no build;
 // the site project builds once (test/site/global-setup.ts) and then reads dist/ and drives Chromium.
 export default getViteConfig({
-  resolve: {
-    // Content collections are empty under vitest: read the content files' frontmatter by
-    // importing them instead (see src/lib/content-frontmatter.ts for why the build must not).
-    alias: [{ find: /^\.\/content-frontmatter$/, replacement: fileURLToPath(new URL('./test/support/content-frontmatter.ts', import.meta.url)) }],
-  },
   test: {
     projects: [
       {

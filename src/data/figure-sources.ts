@@ -1,10 +1,9 @@
-import { glossarySourceIds } from './glossary';
 import { MAP_VIEWS, mapViews } from '../lib/geo/views';
 import { figureSourceIds } from './figures';
 import type { SourceId } from './sources';
 
 /**
- * What each figure (or data-drawn section) cites, so a page that embeds it lists those sources
+ * What each figure cites, so a page that embeds it lists those sources
  * too (and their numbers follow where it stands). A figure is keyed by its `view` attribute, or
  * by its element name when it has none (`<Timeline />` would be `Timeline`). The maps' come from
  * the registry of map views.
@@ -12,6 +11,4 @@ import type { SourceId } from './sources';
 export const figureSources: Readonly<Record<string, readonly SourceId[]>> = {
   ...Object.fromEntries(MAP_VIEWS.map((view) => [view, mapViews[view].sources])),
   ...figureSourceIds,
-  /** The Glossary section of `/` (not MDX), which site-content.ts places before About. */
-  Glossary: glossarySourceIds,
 };

@@ -1,6 +1,6 @@
 /**
  * Every source the site cites, one entry each, in any order: a source's number is derived from
- * where the content first cites it (src/lib/site-content.ts), so adding a source is adding an
+ * where the content first cites it (src/lib/outline.ts), so adding a source is adding an
  * entry here and citing it with `<Cite id="..." />`. Each entry comes from
  * ../shared/context/facts.md, which names the most authoritative source per fact; the build
  * checks every entry (src/schemas/source.ts).

@@ -4,9 +4,7 @@
  * links back to k = 1, 2 …, so it needs only how many marks each source has on the page, never
  * their order.
  */
-import type { FigureSources } from './citations';
-import type { CiteMark } from './content-facts';
-import { FRONT_ANCHOR } from './slug';
+import { idsOf, type Citing, type FigureSources } from './citations';
 
 /** The id of the k-th mark (1-based) citing source number n on a page. */
 export function citeMarkId(n: number, k: number): string {
@@ -20,13 +18,10 @@ export function mapAnchor(view: string): string {
 
 /**
  * The anchor of a figure that cites sources, which the sources list links back to: a map's
- * `map-<view>`; the glossary's own section; any other figure element must carry
- * `figure-<its name in kebab-case>`.
+ * `map-<view>`; any other figure element must carry `figure-<its name in kebab-case>`.
  */
 export function figureAnchor(mark: { element: string; view?: string }): string {
   if (mark.element === 'BlocMap' && mark.view) return mapAnchor(mark.view);
-  // The glossary is a section of its own, not a figure: its citations answer to its heading.
-  if (mark.element === 'Glossary') return FRONT_ANCHOR.glossary;
   return `figure-${mark.element.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()}`;
 }
 
@@ -50,8 +45,8 @@ export interface CitePlaces {
   figures: string[];
 }
 
-/** For each source some content cites (its marks in reading order): its marks in the text and the figures that cite it. */
-export function citePlaces(marks: readonly CiteMark[], figures: FigureSources = {}): Map<string, CitePlaces> {
+/** For each source some content cites (its marks in reading order): its marks in the text and the figures (or sections) that cite it. */
+export function citePlaces(marks: readonly Citing[], figures: FigureSources = {}): Map<string, CitePlaces> {
   const places = new Map<string, CitePlaces>();
   const at = (id: string) => places.get(id) ?? places.set(id, { marks: 0, figures: [] }).get(id)!;
   for (const mark of marks) {
@@ -59,8 +54,8 @@ export function citePlaces(marks: readonly CiteMark[], figures: FigureSources = 
       at(mark.source).marks += 1;
       continue;
     }
-    const anchor = figureAnchor(mark);
-    for (const id of figures[mark.view ?? mark.element] ?? []) {
+    const anchor = 'anchor' in mark ? mark.anchor : figureAnchor(mark);
+    for (const id of idsOf(mark, figures)) {
       const place = at(id);
       if (!place.figures.includes(anchor)) place.figures.push(anchor);
     }

@@ -34,7 +34,7 @@ export interface EssayWork {
   publication: string;
 }
 
-export interface Citations {
+export interface WorkCitations {
   apa: Styled;
   chicago: Styled;
   mla: Styled;
@@ -47,13 +47,13 @@ export const TEXT_STYLES = [
   { key: 'apa', label: 'APA' },
   { key: 'chicago', label: 'Chicago' },
   { key: 'mla', label: 'MLA' },
-] as const satisfies readonly { key: keyof Citations; label: string }[];
+] as const satisfies readonly { key: keyof WorkCitations; label: string }[];
 
 /** The formats reference managers import. */
 export const FILE_FORMATS = [
   { key: 'bibtex', label: 'BibTeX' },
   { key: 'ris', label: 'RIS' },
-] as const satisfies readonly { key: keyof Citations; label: string }[];
+] as const satisfies readonly { key: keyof WorkCitations; label: string }[];
 
 /** The text of a styled citation without its italics, as it goes to the clipboard. */
 export function plain(styled: Styled): string {
@@ -118,7 +118,7 @@ function risRecord(fields: readonly (readonly [string, string | undefined])[]): 
 }
 
 /** Citations of a page of this site. */
-export function citeWebWork(work: WebWork): Citations {
+export function citeWebWork(work: WebWork): WorkCitations {
   const { year, month, day } = isoParts(work.modified);
   const url = work.url;
   const bare = url.replace(/^https?:\/\//, '');
@@ -150,7 +150,7 @@ export function citeWebWork(work: WebWork): Citations {
 }
 
 /** Citations of the essay: author, affiliation, title and publication; it has no URL or date. */
-export function citeEssay(essay: EssayWork): Citations {
+export function citeEssay(essay: EssayWork): WorkCitations {
   const author = `${essay.family}, ${essay.given}`;
   return {
     apa: [`${essay.family}, ${essay.given[0]}. (n.d.). ${essay.title}. `, { i: essay.publication }, '.'],

@@ -1,5 +1,5 @@
 import type { Nodes, Root } from 'mdast';
-import type { MdastPluginDefinition } from 'satteri';
+import { mdxToMdast } from 'satteri';
 import { countWords } from './reading';
 
 /**
@@ -14,10 +14,7 @@ export interface QuoteFact {
   paragraph: string;
 }
 
-/**
- * What the site needs to know about an MDX body, read from its syntax tree. The `contentFacts`
- * plugin adds these fields to each file's frontmatter (`remarkPluginFrontmatter`).
- */
+/** What the site needs to know about an MDX body, read from its syntax tree (src/lib/content-index.ts). */
 export interface ContentFacts {
   /** Words a reader reads: the prose and the text inside components, without markup. */
   words: number;
@@ -97,20 +94,12 @@ export function contentFacts(root: Root): ContentFacts {
   };
 }
 
-/**
- * The plugin, for Sätteri (Astro's Markdown engine, whose mdast plugins play the part remark
- * plugins play under unified): it adds the content facts to each MDX file's frontmatter, where
- * Astro returns them as `remarkPluginFrontmatter` and the module exports them as `frontmatter`.
- */
-export const contentFactsPlugin = {
-  name: 'content-facts',
-  after(root, ctx) {
-    const frontmatter = (ctx.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter;
-    if (!frontmatter) throw new Error('content-facts: no Astro frontmatter to add to; is this running inside Astro?');
-    try {
-      Object.assign(frontmatter, contentFacts(root as Root));
-    } catch (error) {
-      throw new Error(`${ctx.fileURL?.pathname ?? 'MDX'}: ${(error as Error).message}`, { cause: error });
-    }
-  },
-} satisfies MdastPluginDefinition;
+/** An MDX source (frontmatter and all) parsed as the build parses it, by Sätteri, the parser of Astro's Markdown engine. */
+export function mdxTree(mdx: string): Root {
+  return mdxToMdast(mdx) as Root;
+}
+
+/** The facts of one MDX source. */
+export function factsOfMdx(mdx: string): ContentFacts {
+  return contentFacts(mdxTree(mdx));
+}

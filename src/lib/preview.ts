@@ -1,3 +1,5 @@
+import type { PageContext } from './page-context';
+
 /**
  * The words of a hover preview (a `popover="hint"` beside a citation mark or a term): short, so
  * that pointing at a mark tells what it is without the card that a click opens.
@@ -15,3 +17,10 @@ export function firstSentence(text: string): string {
 
 /** The id of the hover preview for a popover id: `source-3` → `hint-source-3`. */
 export const hintId = (popoverId: string): string => `hint-${popoverId}`;
+
+/**
+ * Whether a page carries hover previews: an argument's own page does; `/` does not for now, as
+ * its previews (about 1.3 KB gzip for some fifty sources and fifteen terms) would break its 48 KB
+ * budget. Marks, terms and the lists that hold the previews all ask here.
+ */
+export const showsPreviews = (context: PageContext): boolean => context.mode === 'alone';

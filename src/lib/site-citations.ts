@@ -1,11 +1,11 @@
-import { citeEssay, citeWebWork, type Citations } from './cite-this';
+import { citeEssay, citeWebWork, type WorkCitations } from './cite-this';
 import { loadArguments, loadExplainer } from './site-content';
 import { argumentWork, ESSAY, essayWork, EXPLAINER, explainerWork } from './works';
 
-/** Every citable work of the site by key: the explainer, the essay and each argument page. */
-export async function loadCitations(origin: URL | string): Promise<Map<string, Citations>> {
+/** How to cite each citable work of the site, by key: the explainer, the essay and each argument page. */
+export async function loadWorkCitations(origin: URL | string): Promise<Map<string, WorkCitations>> {
   const [explainer, args] = await Promise.all([loadExplainer(), loadArguments()]);
-  const works = new Map<string, Citations>([
+  const works = new Map<string, WorkCitations>([
     [EXPLAINER, citeWebWork(explainerWork(explainer.title, explainer.modified, origin))],
     [ESSAY, citeEssay(essayWork)],
   ]);

@@ -10,8 +10,8 @@ const displayText = (schema: z.ZodString) => schema.transform(smartQuotes);
 /**
  * When an editor last changed the text, `"YYYY-MM-DD"` in quotes: the date citations and metadata
  * give as modified. Set by hand, never from the build clock, so rebuilding one commit changes
- * nothing. Quoted because YAML turns a bare date into a Date, which the Markdown engine's content
- * facts plugin cannot carry: that file would lose its word count, citations and quotes.
+ * nothing. Quoted because YAML turns a bare date into a Date, with a time and a time zone, not
+ * the day as written.
  */
 const updated = z
   .string({ error: 'updated must be a quoted date, such as updated: "2026-11-28"' })

@@ -9,6 +9,7 @@ import { formatKm } from '../../src/lib/geo/format';
 import { isoKey } from '../../src/lib/geo/iso';
 import { MAP_VIEWS, type MapView } from '../../src/lib/geo/views';
 import { BUDGET } from '../support/budgets';
+import { pageLocals } from '../support/page-context';
 
 const VIEWS = MAP_VIEWS;
 type View = MapView;
@@ -16,7 +17,7 @@ type View = MapView;
 const html: Partial<Record<View, string>> = {};
 beforeAll(async () => {
   const container = await AstroContainer.create();
-  for (const view of VIEWS) html[view] = await container.renderToString(BlocMap, { props: { view } });
+  for (const view of VIEWS) html[view] = await container.renderToString(BlocMap, { locals: pageLocals('full'), props: { view } });
 });
 
 /** The map's frame: the shared drawing's <svg>, then the wide and the phone compositions. */

@@ -12,10 +12,10 @@ import Context from '../../src/components/mdx/Context.astro';
 import Quote from '../../src/components/mdx/Quote.astro';
 import SinceThen from '../../src/components/mdx/SinceThen.astro';
 import { contextAsOf } from '../../src/data/essay';
-import { loadCitations } from '../../src/lib/site-content';
+import { numbers as citations, pageLocals } from '../support/page-context';
 import { SITE_ORIGIN } from '../support/pinned';
 
-const citations = await loadCitations();
+const full = { locals: pageLocals('full') };
 
 let container: AstroContainer;
 beforeAll(async () => {
@@ -98,13 +98,13 @@ describe('Quote and Cite', () => {
 
   it('numbers a citation by the site’s citation order and opens its source’s entry in the sources list', async () => {
     const n = citations.list.length;
-    const html = await container.renderToString(Cite, { props: { id: citations.list.at(-1)!.id } });
+    const html = await container.renderToString(Cite, { ...full, props: { id: citations.list.at(-1)!.id } });
     expect(html).toContain(`<button type="button" id="cite-${n}-1" popovertarget="source-${n}"><span class="visually-hidden">Source </span>${n}</button>`);
   });
 
   it('inside a figure, is a plain link to the entry with an id of the figure’s', async () => {
     const last = citations.list.at(-1)!;
-    const html = await container.renderToString(Cite, { props: { id: last.id, figure: 'map-x' } });
+    const html = await container.renderToString(Cite, { ...full, props: { id: last.id, figure: 'map-x' } });
     expect(html).toContain(`<a id="map-x-cite-${citations.list.length}-1" href="#source-${citations.list.length}">`);
     expect(html).not.toContain('popovertarget');
   });
@@ -112,20 +112,20 @@ describe('Quote and Cite', () => {
   it('gives each mark of a source on a page its own id', async () => {
     const { id } = citations.list[0]!;
     const Two = await import('./fixtures/TwoCites.astro');
-    const html = await container.renderToString(Two.default, { props: { id } });
+    const html = await container.renderToString(Two.default, { ...full, props: { id } });
     expect(html).toContain('id="cite-1-1"');
     expect(html).toContain('id="cite-1-2"');
   });
 
   it('refuses an unknown source', async () => {
-    await expect(container.renderToString(Cite, { props: { id: 'no-such-source' } })).rejects.toThrow(/no-such-source/);
+    await expect(container.renderToString(Cite, { ...full, props: { id: 'no-such-source' } })).rejects.toThrow(/no-such-source/);
   });
 });
 
 describe('notes', () => {
   it('label Context and Since then, the latter with the date the facts run to', async () => {
-    const context = await container.renderToString(Context, { slots: { default: '<p>Fact.</p>' } });
-    const since = await container.renderToString(SinceThen, { slots: { default: '<p>Later.</p>' } });
+    const context = await container.renderToString(Context, { ...full, slots: { default: '<p>Fact.</p>' } });
+    const since = await container.renderToString(SinceThen, { ...full, slots: { default: '<p>Later.</p>' } });
     expect(context).toMatch(/<h3 class="note__title">\s*Context/);
     expect(since).toMatch(new RegExp(`Since then[\\s\\S]*as of ${contextAsOf}`));
     expect(since).toContain('<p>Later.</p>');
@@ -135,7 +135,7 @@ describe('notes', () => {
 describe('SourcesList', () => {
   it('keeps each source’s global number and anchor when showing a subset', async () => {
     const shown = [citations.list.at(-1)!];
-    const html = await container.renderToString(SourcesList, { props: { shown, places: new Map() } });
+    const html = await container.renderToString(SourcesList, { ...full, props: { shown, places: new Map() } });
     // Cited by no mark on this page, the entry is no popover: nothing opens it.
     expect(html).toContain(`<li id="source-${citations.list.length}" value="${citations.list.length}">`);
     expect(html.match(/<li /g)).toHaveLength(1);
@@ -148,7 +148,7 @@ describe('SourcesList', () => {
       [one!.id, { marks: 1, figures: [] }],
       [two!.id, { marks: 2, figures: ['map-alignments'] }],
     ]);
-    const html = await container.renderToString(SourcesList, { props: { shown: [one!, two!], places } });
+    const html = await container.renderToString(SourcesList, { ...full, props: { shown: [one!, two!], places } });
     expect(html).toContain(`<a class="sources__back" href="#cite-1-1"><span aria-hidden="true">↩</span><span class="visually-hidden">Back to the citation</span></a>`);
     const backs = [...html.matchAll(/<a href="(#[^"]+)"><span class="visually-hidden">Back to (\w+) <\/span>(\w)<\/a>/g)].map((m) => m.slice(1).join(' '));
     expect(backs).toEqual(['#cite-2-1 citation a', '#cite-2-2 citation b', '#map-alignments figure c']);

@@ -3,22 +3,19 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import Timeline from '../../src/components/figures/Timeline.astro';
 import Triangle from '../../src/components/figures/Triangle.astro';
 import WhatBinds from '../../src/components/figures/WhatBinds.astro';
-import TimelinePointer from '../../src/components/mdx/TimelinePointer.astro';
-import TimelineAlone from '../../src/components/mdx/alone/Timeline.astro';
+import TimelineElement from '../../src/components/mdx/Timeline.astro';
 import { figureSourceIds } from '../../src/data/figures';
-import { loadCitations } from '../../src/lib/site-content';
 import { terms, trilateralEvents } from '../../src/data/timeline';
+import { numbers as citations, pageLocals } from '../support/page-context';
 import { SITE_ORIGIN } from '../support/pinned';
-
-const citations = await loadCitations();
 
 let container: AstroContainer;
 const html: Record<string, string> = {};
 beforeAll(async () => {
   container = await AstroContainer.create({ astroConfig: { site: SITE_ORIGIN } });
-  html['what-binds'] = await container.renderToString(WhatBinds);
-  html.timeline = await container.renderToString(Timeline);
-  html.triangle = await container.renderToString(Triangle);
+  html['what-binds'] = await container.renderToString(WhatBinds, { locals: pageLocals('full') });
+  html.timeline = await container.renderToString(Timeline, { locals: pageLocals('full') });
+  html.triangle = await container.renderToString(Triangle, { locals: pageLocals('full') });
 });
 
 /** The number each of a figure's marks links to (`#source-<n>`) and the number it shows, which must agree. */
@@ -42,10 +39,10 @@ describe('the figures', () => {
   });
 
   it('<Timeline /> points to What happened next inside the full read, and is drawn on an argument’s own page', async () => {
-    const full = await container.renderToString(TimelinePointer);
+    const full = await container.renderToString(TimelineElement, { locals: pageLocals('full'), props: { figure: Timeline } });
     expect(full).not.toContain('<figure');
     expect(full).toContain('href="#what-happened-next"');
-    const alone = await container.renderToString(TimelineAlone, { props: { figure: Timeline } });
+    const alone = await container.renderToString(TimelineElement, { locals: pageLocals('alone'), props: { figure: Timeline } });
     expect(alone).toContain('id="figure-timeline"');
     for (const slot of [full, alone]) expect(slot).toMatch(/^<div class="figure-slot" data-figure="timeline"/);
   });

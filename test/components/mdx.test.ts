@@ -2,6 +2,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import mdxRenderer from '@astrojs/mdx/server.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mdxComponents } from '../../src/components/mdx';
+import { pageLocals } from '../support/page-context';
 import { SITE_ORIGIN } from '../support/pinned';
 
 type MdxModule = { default: Parameters<AstroContainer['renderToString']>[0]; frontmatter: { slug: string } };
@@ -20,7 +21,7 @@ describe('argument MDX rendered with the site’s components', () => {
   });
 
   it.each(files)('$file marks its quotes as <q>, cites numbered sources and carries both notes', async ({ mod }) => {
-    const html = await container.renderToString(mod.default, { props: { components: mdxComponents } });
+    const html = await container.renderToString(mod.default, { locals: pageLocals('full'), props: { components: mdxComponents } });
     expect(html).toMatch(/<q class="quote" data-quote>[^<]{3,}<\/q>/);
     expect(html).toMatch(/<sup class="cite"><button type="button" id="cite-(\d+)-\d+" popovertarget="source-\1"><span class="visually-hidden">Source <\/span>\1<\/button><\/sup>/);
     // Every mark's id is unique on the page (the entries they open are in the sources list).

@@ -3,9 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import Glossary from '../../src/components/Glossary.astro';
 import TermDefinitions from '../../src/components/TermDefinitions.astro';
 import Term from '../../src/components/mdx/Term.astro';
-import TermAlone from '../../src/components/mdx/alone/Term.astro';
 import { glossary } from '../../src/data/glossary';
-import { loadCitations } from '../../src/lib/site-content';
+import { numbers, pageLocals } from '../support/page-context';
 import { SITE_ORIGIN } from '../support/pinned';
 
 let container: AstroContainer;
@@ -15,17 +14,17 @@ beforeAll(async () => {
 
 describe('Term', () => {
   it('is a button around the word that opens its term’s glossary entry (on /)', async () => {
-    const html = await container.renderToString(Term, { props: { id: 'rok' }, slots: { default: 'ROK' } });
+    const html = await container.renderToString(Term, { locals: pageLocals('full'), props: { id: 'rok' }, slots: { default: 'ROK' } });
     expect(html.trim()).toBe('<button type="button" class="term" popovertarget="term-rok">ROK</button>');
   });
 
   it('on an argument’s own page, which has no glossary, opens the term’s own card instead', async () => {
-    const html = await container.renderToString(TermAlone, { props: { id: 'rok' }, slots: { default: 'ROK' } });
+    const html = await container.renderToString(Term, { locals: pageLocals('alone'), props: { id: 'rok' }, slots: { default: 'ROK' } });
     expect(html.trim()).toBe('<button type="button" class="term" popovertarget="term-def-rok">ROK</button>');
   });
 
   it('fails the build on an unknown id', async () => {
-    await expect(container.renderToString(Term, { props: { id: 'nope' }, slots: { default: 'x' } })).rejects.toThrow(/nope/);
+    await expect(container.renderToString(Term, { locals: pageLocals('full'), props: { id: 'nope' }, slots: { default: 'x' } })).rejects.toThrow(/nope/);
   });
 });
 
@@ -42,13 +41,13 @@ describe('TermDefinitions', () => {
 
 describe('Glossary', () => {
   it('lists every entry at #term-<id> with its definition and its citation', async () => {
-    const html = await container.renderToString(Glossary, { props: { opened: [] } });
+    const html = await container.renderToString(Glossary, { locals: pageLocals('full'), props: { opened: [] } });
     expect(html).toMatch(/<section id="glossary"/);
     for (const entry of glossary) {
       expect(html).toContain(`id="term-${entry.id}"`);
       expect(html).toContain(entry.definition);
     }
-    const diet = (await loadCitations()).numberOf('wikipedia-national-diet');
+    const diet = numbers.numberOf('wikipedia-national-diet');
     expect(html).toMatch(new RegExp(`id="term-diet"[\\s\\S]*?<sup class="cite"><a id="glossary-cite-${diet}-1" href="#source-${diet}">`));
     expect(html).toMatch(/id="term-multipolarity"[\s\S]*?The essay’s own term/);
     // No term on the page opens an entry: none is a popover, none has a close button.
@@ -56,7 +55,7 @@ describe('Glossary', () => {
   });
 
   it('makes each entry that the page’s terms open the popover they open, with a close button', async () => {
-    const html = await container.renderToString(Glossary, { props: { opened: ['rok', 'sco'] } });
+    const html = await container.renderToString(Glossary, { locals: pageLocals('full'), props: { opened: ['rok', 'sco'] } });
     expect(html.match(/ popover[ >]/g)).toHaveLength(2);
     expect(html).toContain(
       '<div id="term-rok" class="glossary__entry" popover><dt><dfn>ROK</dfn><button type="button" popovertarget="term-rok" popovertargetaction="hide" aria-label="Close">×</button></dt>',

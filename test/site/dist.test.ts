@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
 import { sources } from '../../src/data/sources';
+import { homeContents } from '../../src/lib/outline';
 import { BUDGET } from '../support/budgets';
 import { builtPages } from '../support/dist-pages';
 import { PINNED_SLUGS as SLUGS, SITE_ORIGIN } from '../support/pinned';
@@ -45,10 +46,16 @@ describe('the built site', () => {
     });
   });
 
+  it('lays / out in the order of its outline (src/lib/outline.ts), which its contents list follows', () => {
+    const sections = home.doc.querySelectorAll('.full-read__body > section').map((s) => s.id);
+    expect(sections).toEqual(homeContents().map((item) => item.id));
+    expect(home.doc.querySelectorAll('.contents__list a').map((a) => a.getAttribute('href')!.slice(1))).toEqual(sections);
+  });
+
   it('renders one source twice: an argument page shows the same section markup as /, notes one level up', () => {
     const noteHeadingsAsH3 = (html: string) => html.replace(/<(\/?)h2 class="note__title"/g, '<$1h3 class="note__title"').replace(/<\/h2>/g, '</h3>');
     // The one planned difference: the timeline is drawn on argument 2's page, while in the full
-    // read it is the What happened next section and argument 2 points there (see mdx/Figure.astro).
+    // read it is the What happened next section and argument 2 points there (see mdx/Timeline.astro).
     const timelineSlot = (html: string) => html.replace(/(<div class="figure-slot" data-figure="timeline"[^>]*>)[\s\S]*?<\/(?:figure|p)>\s*<\/div>/, '$1</div>');
     // Page-level bookkeeping differs by design too: marks are counted per page (cite-<n>-<k>), and a
     // term opens its glossary entry on / (term-<id>) and its own card on an argument page (term-def-<id>).

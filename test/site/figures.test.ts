@@ -2,12 +2,12 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { figureSourceIds } from '../../src/data/figures';
 import { sources } from '../../src/data/sources';
-import { loadCitations } from '../../src/lib/site-content';
+import { numberedSources } from '../../src/lib/outline';
 import { BUDGET } from '../support/budgets';
 import { builtPages } from '../support/dist-pages';
 
 const pages = builtPages(inject('distDir'));
-const citations = await loadCitations();
+const citations = numberedSources();
 const home = pages.get('/')!;
 
 /** Each figure, the class its own CSS uses, and where it belongs: its argument's page and, on /, its section. */

@@ -5,7 +5,7 @@
  * ("15 November 2024", "15–19 September 2025", "late October 2025").
  */
 import type { Nodes } from 'mdast';
-import { mdxTree } from './mdx';
+import { mdxTree } from '../../src/lib/content-facts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { citedIds, numberSources, sourceAnchor } from '../../src/lib/citations';
 import type { Source } from '../../src/data/sources';
-import { factsOfMdx } from '../support/mdx';
+import { factsOfMdx } from '../../src/lib/content-facts';
 
 const source = (id: string): Source => ({ id, title: id, publisher: 'P', date: '2024-01-01', url: `https://e.org/${id}` });
 const list = [source('a'), source('b'), source('c')];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { backLinkLabel, citeMarkId, citePlaces, figureAnchor, nextMark } from '../../src/lib/cite-marks';
 import { encodeTextDirective, textFragment, textOfHtml } from '../../src/lib/text-fragment';
-import { factsOfMdx } from '../support/mdx';
+import { factsOfMdx } from '../../src/lib/content-facts';
 
 const cites = (mdx: string) => factsOfMdx(mdx).cites;
 
@@ -21,6 +21,11 @@ describe('citation marks and back-links', () => {
   it('link back to a map by its view and to any other figure by its element name', () => {
     expect(figureAnchor({ element: 'BlocMap', view: 'reach' })).toBe('map-reach');
     expect(figureAnchor({ element: 'Timeline' })).toBe('figure-timeline');
+  });
+
+  it('link back to a section drawn from data (the Glossary) at the anchor it gives', () => {
+    const places = citePlaces([{ source: 'x' }, { anchor: 'glossary', sources: ['x', 'y'] }]);
+    expect(Object.fromEntries(places)).toEqual({ x: { marks: 1, figures: ['glossary'] }, y: { marks: 0, figures: ['glossary'] } });
   });
 
   it('number marks per page and per key, starting again on another page', () => {

@@ -2,23 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { countWords } from '../../src/lib/reading';
 import { isVerbatim } from '../../src/lib/quotes';
 import { citedIds } from '../../src/lib/citations';
-import { NOTES, proseOf } from '../../src/lib/content-facts';
+import { mdxTree, NOTES, proseOf } from '../../src/lib/content-facts';
+import { argumentFiles, contentFiles as allContent } from '../../src/lib/content-index';
+import { numberedSources } from '../../src/lib/outline';
 import { figureSources } from '../../src/data/figure-sources';
 import { sources } from '../../src/data/sources';
-import { loadCitations } from '../../src/lib/site-content';
 import { readShared } from '../support/shared';
 import { PINNED_SLUGS } from '../support/pinned';
-import { allContent, argumentFiles } from '../support/content-files';
-import { mdxTree } from '../support/mdx';
 
-const citations = await loadCitations();
+const citations = numberedSources();
 
 const essay = readShared('source/essay.txt');
 
 
 describe('the five arguments', () => {
   it('are five files whose slugs, in essay order, are the pinned ones', () => {
-    const slugs = argumentFiles.map((f) => f.text.match(/^slug:\s*(\S+)/m)?.[1]);
+    const slugs = argumentFiles.map((f) => f.data.slug);
     expect(slugs).toEqual(PINNED_SLUGS);
   });
 
@@ -33,9 +32,8 @@ describe('the five arguments', () => {
   });
 
   // The summary heads the argument's section, so it counts as part of what the reader is told.
-  it.each(argumentFiles)('$file attributes the argument to Huang', ({ text }) => {
-    const summary = text.match(/^summary:\s*(.*)$/m)?.[1] ?? '';
-    expect(`${summary} ${proseOf(mdxTree(text), NOTES)}`).toMatch(/\bHuang (argues|writes|says|contends|claims|notes|holds|sees|concludes|points)/);
+  it.each(argumentFiles)('$file attributes the argument to Huang', ({ text, data }) => {
+    expect(`${data.summary} ${proseOf(mdxTree(text), NOTES)}`).toMatch(/\bHuang (argues|writes|says|contends|claims|notes|holds|sees|concludes|points)/);
   });
 });
 

@@ -3,28 +3,21 @@ import { glossary, glossaryEntry } from '../../src/data/glossary';
 import { site } from '../../src/consts';
 import { sources } from '../../src/data/sources';
 import { isKebabSlug } from '../../src/lib/slug';
-import { allContent, argumentFiles, beforeGlossary, frontFile } from '../support/content-files';
+import { factsOfMdx } from '../../src/lib/content-facts';
+import { argumentFiles, contentFiles as allContent, frontFile } from '../../src/lib/content-index';
+import { filesInReadingOrder } from '../../src/lib/outline';
 import { unexplainedFirstUse } from '../support/first-use';
-import { factsOfMdx } from '../support/mdx';
-
-const summaryOf = (text: string) => text.match(/^summary:\s*"(.*)"$/m)?.[1] ?? '';
 
 /**
- * Each page's words in reading order. `/`: masthead, the claim in brief with each argument's
- * one-line summary, background, the five arguments, about. An argument's page: the site's
- * tagline in its header, then the argument (its title and summary come first in the file too).
+ * Each page's words in reading order. `/`: its MDX in the order of its outline, the claim in
+ * brief followed by each argument's one-line summary. An argument's page: the site's tagline in
+ * its header, then the argument (its title and summary come first in the file too).
  */
 const pages = [
   {
     page: '/',
-    text: [
-      ...frontFile('masthead'),
-      ...frontFile('brief'),
-      { text: argumentFiles.map((f) => summaryOf(f.text)).join('\n') },
-      ...beforeGlossary.slice(3),
-      ...frontFile('about'),
-    ]
-      .map((f) => f.text)
+    text: filesInReadingOrder()
+      .flatMap((f) => (f.file === frontFile('brief').file ? [f.text, argumentFiles.map((a) => a.data.summary).join('\n')] : [f.text]))
       .join('\n\n'),
   },
   ...argumentFiles.map((f) => ({ page: f.file, text: `${site.tagline}\n\n${f.text}` })),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NOTES, proseOf } from '../../src/lib/content-facts';
 import { countWords, readingMinutes } from '../../src/lib/reading';
-import { factsOfMdx, mdxTree } from '../support/mdx';
+import { factsOfMdx, mdxTree } from '../../src/lib/content-facts';
 
 describe('the words a reader reads, from the MDX tree', () => {
   it('drop frontmatter, imports and tags but keep the words inside components', () => {

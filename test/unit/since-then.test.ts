@@ -1,18 +1,10 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NO_SUMMIT_SINCE, countryEvents, terms, trilateralEvents } from '../../src/data/timeline';
+import { argumentFiles } from '../../src/lib/content-index';
 import { datedFacts } from '../../src/lib/timeline';
 import { agrees, sinceThenStatements, writtenDates } from '../support/since-then';
 
-const dir = new URL('../../content/arguments/', import.meta.url).pathname;
-const notes = readdirSync(dir)
-  .filter((f) => f.endsWith('.mdx'))
-  .map((file) => {
-    const text = readFileSync(join(dir, file), 'utf8');
-    const slug = text.match(/^slug:\s*(\S+)/m)![1]!;
-    return { slug, statements: sinceThenStatements(text) };
-  });
+const notes = argumentFiles.map(({ data, text }) => ({ slug: data.slug, statements: sinceThenStatements(text) }));
 const facts = [...datedFacts(terms, countryEvents, trilateralEvents), { ...NO_SUMMIT_SINCE, lane: 'trilateral' as const, until: undefined }];
 
 describe('the reader of Since-then notes', () => {

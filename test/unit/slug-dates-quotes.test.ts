@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { argumentPath, fullReadHref, isKebabSlug } from '../../src/lib/slug';
 import { formatDate } from '../../src/lib/dates';
 import { isVerbatim } from '../../src/lib/quotes';
-import { factsOfMdx } from '../support/mdx';
+import { factsOfMdx } from '../../src/lib/content-facts';
 
 const quotesIn = (mdx: string) => factsOfMdx(mdx).quotes.map((quote) => quote.text);
 

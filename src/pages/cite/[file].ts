@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { citableKeys, loadCitations } from '../../lib/site-citations';
+import { citableKeys, loadWorkCitations } from '../../lib/site-citations';
 
 /** The formats reference managers import, by file extension. */
 const FORMATS = {
@@ -17,6 +17,6 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ key: string; ext: keyof typeof FORMATS }> = async ({ props, site }) => {
   const { field, type } = FORMATS[props.ext];
-  const citations = (await loadCitations(site!)).get(props.key)!;
+  const citations = (await loadWorkCitations(site!)).get(props.key)!;
   return new Response(citations[field], { headers: { 'Content-Type': `${type}; charset=utf-8` } });
 };

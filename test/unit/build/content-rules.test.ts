@@ -1,6 +1,6 @@
 import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { mdxComponents, mdxComponentsAlone } from '../../../src/components/mdx';
+import { mdxComponents } from '../../../src/components/mdx';
 import { checkArguments, MIN_ARGUMENT_WORDS, sourceHosts, unknownElements } from '../../../src/build/content-rules';
 import { baseLinksPlugin } from '../../../src/build/mdast-base-links';
 import { contentRulesPlugin, ELEMENTS_KEY } from '../../../src/build/mdast-content-rules';
@@ -65,7 +65,6 @@ describe('content rules, as the build applies them to an MDX file', () => {
 describe('the components map is the allow-list', () => {
   it('accepts every component the map provides, so a new component needs no other change', () => {
     expect(unknownElements(Object.keys(mdxComponents), mdxComponents)).toEqual([]);
-    expect(unknownElements(Object.keys(mdxComponentsAlone), mdxComponentsAlone)).toEqual([]);
   });
 
   it('refuses raw HTML and misspelt components', () => {
