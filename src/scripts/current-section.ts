@@ -12,7 +12,7 @@ const sections = links
   .map((link) => ({ link, target: document.getElementById(decodeURIComponent(link.hash.slice(1))) }))
   .filter((s): s is { link: HTMLAnchorElement; target: HTMLElement } => s.target !== null);
 
-const here = nav?.querySelector<HTMLElement>('[data-here]');
+const here = document.querySelector<HTMLElement>('[data-here]');
 let queued = false;
 let shown: HTMLAnchorElement | undefined;
 

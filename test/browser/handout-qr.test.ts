@@ -14,6 +14,8 @@ describe('a printed page leads back to its address', () => {
     const { page, context } = await open(path);
     await expect(page.locator('.print-qr').isVisible(), 'never on screen').resolves.toBe(false);
     await page.emulateMedia({ media: 'print' });
+    // The code is a lazy image: printing loads it, as Chromium's print does before it lays out pages.
+    await page.locator('.print-qr').evaluate((img: HTMLImageElement) => img.decode());
     const pdf = readPdf(await page.pdf({ format: 'A4', pageRanges: '1' }), 150);
     const url = `${SITE_ORIGIN}${path}`;
     expect(readQr(pdf.images[0]!)).toBe(url);
