@@ -3,7 +3,7 @@
  * (7th), Chicago (17th, bibliography), MLA (9th), BibTeX and RIS. Pure: the date is the one the
  * editors set in content, never the build clock, so two builds of one commit cite identically.
  */
-import { formatDate } from './dates';
+import { isIsoDay, isoDateParts, MONTHS } from './dates';
 
 /** A run of citation text; `{ i }` is set in italics where the style asks for it. */
 export type Part = string | { readonly i: string };
@@ -84,16 +84,15 @@ export function headlineCase(title: string): string {
 }
 
 function isoParts(iso: string): { year: string; month: number; day: number } {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) throw new Error(`A citation date must be YYYY-MM-DD, not "${iso}"`);
-  formatDate(iso); // rejects 30 February and the like
-  return { year: match[1]!, month: Number(match[2]), day: Number(match[3]) };
+  if (!isIsoDay(iso)) throw new Error(`A citation date must be a real day written YYYY-MM-DD, not "${iso}"`);
+  const { year, month, day } = isoDateParts(iso);
+  return { year, month, day: day! };
 }
 
-const MONTH = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-// MLA abbreviates months longer than four letters.
-const MLA_MONTH = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
-const BIB_MONTH = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+// MLA abbreviates months longer than four letters, September to "Sept.".
+const MLA_MONTH = MONTHS.map((m) => (m.length <= 4 ? m : m === 'September' ? 'Sept.' : `${m.slice(0, 3)}.`));
+// BibTeX's month macros.
+const BIB_MONTH = MONTHS.map((m) => m.slice(0, 3).toLowerCase());
 
 /** A title inside quotation marks, with the closing punctuation inside them (Chicago, MLA). */
 const quoted = (title: string) => `“${headlineCase(title)}.”`;
@@ -124,8 +123,8 @@ export function citeWebWork(work: WebWork): WorkCitations {
   const bare = url.replace(/^https?:\/\//, '');
   return {
     // APA: a group author who is also the site, so the site name is not repeated.
-    apa: [`${work.site}. (${year}, ${MONTH[month - 1]} ${day}). `, { i: work.title }, `. ${url}`],
-    chicago: [`${work.site}. ${quoted(work.title)} Last modified ${MONTH[month - 1]} ${day}, ${year}. ${url}.`],
+    apa: [`${work.site}. (${year}, ${MONTHS[month - 1]} ${day}). `, { i: work.title }, `. ${url}`],
+    chicago: [`${work.site}. ${quoted(work.title)} Last modified ${MONTHS[month - 1]} ${day}, ${year}. ${url}.`],
     // MLA: an author that is also the site is left out, so the title leads.
     mla: [`${quoted(work.title)} `, { i: work.site }, `, ${day} ${MLA_MONTH[month - 1]} ${year}, ${bare}.`],
     bibtex: bibEntry('misc', `alliance-explained-${work.key}`, [

@@ -7,3 +7,11 @@ export function normaliseQuoteMarks(text: string): string {
 export function isVerbatim(quote: string, source: string): boolean {
   return normaliseQuoteMarks(source).includes(normaliseQuoteMarks(quote));
 }
+
+/**
+ * Whether a quote is at most one sentence: no sentence end (. ? !) followed by a capital inside
+ * it, a full stop at its very end allowed. The build refuses longer quotes; the tests use the same check.
+ */
+export function isOneSentence(quote: string): boolean {
+  return !/[.?!]\s+[A-Z]/.test(quote.trim().replace(/\.$/, ''));
+}

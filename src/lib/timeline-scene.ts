@@ -4,6 +4,7 @@
  * overlaps at any width; test/unit/timeline.test.ts checks every label at both sizes it is drawn.
  */
 import { AS_OF, COUNTRY_LANES, SUMMIT, terms, trilateralEvents, type IsoDay, type Term } from '../data/timeline';
+import { shortDate } from './dates';
 import { dayNumber, officeBars, placeLabel, stackRows, timeScale, type Bar, type PlacedLabel } from './timeline';
 
 export const TIMELINE_WIDTH = 600;
@@ -14,13 +15,6 @@ const MARK_R = 16;
 const ROW = 36;
 const LANE = 92;
 const TOP = 44;
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/** `2024-10-01` → `1 Oct 2024`: short enough for a label on a bar. */
-export function shortDate(iso: IsoDay): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return `${d} ${MONTHS[m - 1]} ${y}`;
-}
 
 /** A leader's label: the family name always; the date it ends (or starts, after a gap) on wide screens only. */
 export function barLabel(term: Term, previous?: Term): { name: string; when: string } {

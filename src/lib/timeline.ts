@@ -1,6 +1,7 @@
 import type { CountryLane, IsoDay, NoteSlug, Term, TrilateralEvent, CountryEvent } from '../data/timeline';
 import type { SourceId } from '../data/sources';
 import { formatDate } from './dates';
+import { textWidthEm } from './text-width';
 
 /** Whole days since 1970-01-01 (UTC), so spans never depend on the build machine's time zone. */
 export function dayNumber(iso: IsoDay): number {
@@ -52,8 +53,6 @@ export function stackRows(xs: readonly number[], gap: number): number[] {
   });
 }
 
-/** Average advance of a sans-serif character, in em: generous, so estimated labels never overlap real ones. */
-export const CHAR_EM = 0.6;
 
 export interface PlacedLabel {
   x: number;
@@ -68,7 +67,7 @@ export interface PlacedLabel {
  * lane's end, in which case it ends there. `size` is the font size in user units.
  */
 export function placeLabel(text: string, size: number, barStart: number, laneEnd: number, pad = 2): PlacedLabel {
-  const width = text.length * CHAR_EM * size;
+  const width = textWidthEm(text) * size;
   const start = barStart + pad;
   if (start + width <= laneEnd) return { x: start, anchor: 'start', left: start, right: start + width };
   return { x: laneEnd, anchor: 'end', left: laneEnd - width, right: laneEnd };

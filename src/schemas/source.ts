@@ -1,16 +1,6 @@
 import { z } from 'astro/zod';
-import { formatDate } from '../lib/dates';
+import { isIsoDate } from '../lib/dates';
 import { isKebabSlug } from '../lib/slug';
-
-/** Whether a string is a date `formatDate` can write (`YYYY-MM-DD` or `YYYY-MM`, a real day). */
-const isIsoDate = (date: string): boolean => {
-  try {
-    formatDate(date);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 /** One entry of src/data/sources.ts; the fields are documented on its `Source` interface. */
 export const sourceSchema = z.object({

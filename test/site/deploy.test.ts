@@ -5,12 +5,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { brokenLinks, readDist } from '../../src/build/dist-links';
+import { sharedDir } from '../../src/build/shared-folder';
 import { PINNED_SLUGS as SLUGS, SITE_ORIGIN } from '../support/pinned';
 import { rasterizeQrSvg, readQr } from '../support/qr';
 
 /*
- * The builds only this file needs, kept to two full builds and one content sync (the suite's
- * shared build is reused as the first of the two identical builds).
+ * The builds only this file needs, kept to two full builds, one content sync and one build that
+ * stops early on a bad edit (the suite's shared build is reused as the first of the two identical builds).
  */
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
@@ -94,16 +95,34 @@ describe('reproducible builds', () => {
 });
 
 describe('content errors caught before the build writes anything', () => {
-  it('names both files when two arguments share a slug', async () => {
-    const fixture = join(scratch, 'fixture');
+  // One scratch copy for the bad edits below, given the shared folder as a deploy would.
+  const fixture = join(scratch, 'fixture');
+  const shared = { SHARED_DIR: sharedDir() };
+  beforeAll(() => {
     for (const part of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, part), join(fixture, part), { recursive: true });
     symlinkSync(join(root, 'node_modules'), join(fixture, 'node_modules'));
+  });
+
+  it('names both files when two arguments share a slug', async () => {
     const original = readFileSync(join(fixture, 'content/arguments/02-leaders-short-terms.mdx'), 'utf8');
-    writeFileSync(join(fixture, 'content/arguments/06-copy.mdx'), original.replace(/^number: 2$/m, 'number: 5'));
-    const { code, output } = await astroRun(['sync'], {}, fixture);
+    const copy = join(fixture, 'content/arguments/06-copy.mdx');
+    writeFileSync(copy, original.replace(/^number: 2$/m, 'number: 5'));
+    const { code, output } = await astroRun(['sync'], shared, fixture);
+    rmSync(copy);
     expect(code).not.toBe(0);
     expect(output).toMatch(/multiple entries with the same slug: `leaders-short-terms`/);
     expect(output).toContain('content/arguments/02-leaders-short-terms.mdx');
     expect(output).toContain('content/arguments/06-copy.mdx');
   }, 120_000);
+
+  it('stops `astro build` on a quote that is not in the essay, naming the file and line', async () => {
+    const file = join(fixture, 'content/arguments/01-statement-not-treaty.mdx');
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const at = lines.findIndex((line) => /<Quote>[^<]+<\/Quote>/.test(line));
+    lines[at] = lines[at]!.replace(/<Quote>[^<]+<\/Quote>/, '<Quote>the statement is a legally abiding treaty</Quote>');
+    writeFileSync(file, lines.join('\n'));
+    const { code, output } = await astroRun(['build', '--silent', '--outDir', join(scratch, 'refused')], shared, fixture);
+    expect(code).not.toBe(0);
+    expect(output).toContain(`content/arguments/01-statement-not-treaty.mdx, line ${at + 1}: the quotation “the statement is a legally abiding treaty” is not word for word in the essay`);
+  }, 180_000);
 });

@@ -1,14 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readSharedFile, sharedPath } from '../../src/build/shared-folder';
 
-/** The team's shared folder (essay, fact sheet, design) sits beside the repository; SHARED_DIR overrides. */
-const sharedDir = process.env.SHARED_DIR ?? fileURLToPath(new URL('../../../shared/', import.meta.url));
-
-/** Read a file from ../shared, failing with a message that says where it was looked for. */
+/** Read a file from ../shared (or SHARED_DIR), where the build finds it too, failing with a message that says where it was looked for. */
 export function readShared(relativePath: string): string {
-  const path = `${sharedDir.replace(/\/?$/, '/')}${relativePath}`;
-  if (!existsSync(path)) {
-    throw new Error(`${path} not found: the content tests need the shared folder beside the repository (or SHARED_DIR).`);
+  const text = readSharedFile(relativePath);
+  if (text === undefined) {
+    throw new Error(`${sharedPath(relativePath)} not found: the content tests need the shared folder beside the repository (or SHARED_DIR).`);
   }
-  return readFileSync(path, 'utf8');
+  return text;
 }

@@ -71,20 +71,6 @@ export function placed(w: Window): Rect {
   return rect(w.x, w.y, w.source.width * w.scale, w.source.height * w.scale);
 }
 
-/**
- * Windows one under another, each `width` units wide, `gap` apart, from `top` down; returns
- * them and the y just below the last.
- */
-export function stack(sources: readonly Rect[], width: number, gap: number, top = 0): { windows: Window[]; bottom: number } {
-  let y = top;
-  const windows = sources.map((source, i) => {
-    const w = windowAt(source, 0, y + (i ? gap : 0), width);
-    y = w.y + source.height * w.scale;
-    return w;
-  });
-  return { windows, bottom: y };
-}
-
 /** Whether a point of the drawing is shown by the window (on its edge counts). */
 export function shows(w: Window, [x, y]: readonly [number, number]): boolean {
   const s = w.source;
@@ -94,9 +80,4 @@ export function shows(w: Window, [x, y]: readonly [number, number]): boolean {
 /** A point of the drawing in composition units, as `w` shows it. */
 export function through(w: Window, [x, y]: readonly [number, number]): [number, number] {
   return [w.x + (x - w.source.x) * w.scale, w.y + (y - w.source.y) * w.scale];
-}
-
-/** The points of the drawing that no window shows (for tests and build-time checks). */
-export function unseen(windows: readonly Window[], points: ReadonlyArray<readonly [number, number]>): Array<readonly [number, number]> {
-  return points.filter((p) => !windows.some((w) => shows(w, p)));
 }

@@ -1,4 +1,5 @@
 import { labelSizes, SMALL_LABEL } from '../../styles/tokens';
+import { textWidthEm } from '../text-width';
 
 /**
  * Label geometry without a browser. A label hangs off an anchor point (a city, a country's
@@ -39,24 +40,6 @@ export const MAX_LABEL_SIZE = Math.max(...LABEL_SIZES);
 /** Scale of small labels (seas, minor places, the key). */
 export const SMALL = SMALL_LABEL;
 export const LINE_HEIGHT = 1.05;
-
-/**
- * Advance widths (em/1000) of Arial/Helvetica Bold, which Roboto, Segoe UI and San Francisco
- * come close to; map.css puts those fonts first for labels, so these metrics hold.
- */
-const CHARS = " '(),-.0123456789:;ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz·–’≈";
-// prettier-ignore
-const WIDTHS = [278, 238, 333, 333, 278, 333, 278, 556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 333, 333, 722, 722, 722, 722, 667, 611, 778, 722, 278, 556, 722, 611, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 556, 611, 556, 611, 556, 333, 611, 611, 278, 278, 556, 278, 889, 611, 611, 611, 611, 389, 556, 333, 611, 556, 778, 556, 556, 500, 278, 556, 278, 549];
-const ADVANCE = new Map([...CHARS].map((ch, i) => [ch, WIDTHS[i]! / 1000]));
-/** Headroom for San Francisco and Segoe UI, a little wider than Arial, and for letter-spacing slop. */
-const SAFETY = 1.07;
-
-/** Width of one line of text in em (bold; regular text is narrower, so this is safe). */
-export function textWidthEm(text: string): number {
-  let em = 0;
-  for (const ch of text) em += ADVANCE.get(ch) ?? 0.72;
-  return em * SAFETY;
-}
 
 /** The label's ink box in em, relative to its anchor point, with room for the halo. */
 export function labelBoxEm(
@@ -111,53 +94,4 @@ export function beside(text: string, [x, y]: [number, number], side: Side, scale
   const anchor: Anchor = side.includes('e') ? 'start' : side.includes('w') ? 'end' : 'middle';
   const dy = side.startsWith('n') ? -gap - (height - 0.7) : side.startsWith('s') ? gap + 0.7 : 0.35 - (height - 0.7) / 2;
   return { text, x, y, dx, dy, anchor, scale };
-}
-
-/**
- * Whether a label is inside the frame and clear of every box in `taken`, at every label size
- * (`sizes`: the wide compositions' by default; a narrow composition passes its own).
- */
-export function fits(
-  label: Label,
-  frame: { width: number; height: number },
-  taken: readonly Box[][],
-  sizes: readonly number[] = LABEL_SIZES,
-): boolean {
-  return sizes.every((size, i) => {
-    const box = labelBox(label, size);
-    return inside(box, frame.width, frame.height) && !taken.some((boxes) => overlaps(box, boxes[i]!));
-  });
-}
-
-/** The label's boxes at every label size, for `fits`. */
-export function boxesAtAllSizes(label: Label, sizes: readonly number[] = LABEL_SIZES): Box[] {
-  return sizes.map((size) => labelBox(label, size));
-}
-
-/** A fixed-size obstacle (a dot, a key) as boxes at every size. */
-export function fixedBox(box: Box, sizes: readonly number[] = LABEL_SIZES): Box[] {
-  return sizes.map(() => box);
-}
-
-/**
- * The first of `sides` where the label fits (see `fits`); it then joins `taken`. Throws if
- * none does: better a failed build than labels on top of each other.
- */
-export function placeBeside(
-  text: string,
-  point: [number, number],
-  sides: readonly Side[],
-  frame: { width: number; height: number },
-  taken: Box[][],
-  scale = 1,
-  sizes: readonly number[] = LABEL_SIZES,
-): Label {
-  for (const side of sides) {
-    const label = beside(text, point, side, scale);
-    if (fits(label, frame, taken, sizes)) {
-      taken.push(boxesAtAllSizes(label, sizes));
-      return label;
-    }
-  }
-  throw new Error(`No room for the label "${text.replace('\n', ' ')}" on any of ${sides.join(', ')}`);
 }

@@ -25,7 +25,7 @@ export function overviewFrame(width = VIEW_WIDTH): Frame {
 }
 
 /** Equal Earth turned to `rotate` degrees of longitude, fitted to `region`'s width and cropped to its height. */
-function equalEarthFrame(region: Polygon, rotate: number, width: number): Frame {
+export function equalEarthFrame(region: Polygon, rotate: number, width: number): Frame {
   const projection = geoEqualEarth().rotate([rotate, 0]).fitWidth(width, region);
   const [[, top], [, bottom]] = geoPath(projection).bounds(region);
   projection.translate([projection.translate()[0], projection.translate()[1] - top]);

@@ -1,4 +1,4 @@
-import { geoCircle, geoDistance } from 'd3-geo';
+import { geoCircle } from 'd3-geo';
 import type { Polygon } from 'geojson';
 
 /** Earth's mean radius, as the fact sheet's distances use it. */
@@ -7,11 +7,6 @@ export const EARTH_RADIUS_KM = 6371;
 /** Great-circle radius in degrees of arc for a distance on the ground: km / 6371 × 180 / π. */
 export function kmToDegrees(km: number): number {
   return (km / EARTH_RADIUS_KM) * (180 / Math.PI);
-}
-
-/** Great-circle distance in km between two [lon, lat] points. */
-export function greatCircleKm(a: [number, number], b: [number, number]): number {
-  return geoDistance(a, b) * EARTH_RADIUS_KM;
 }
 
 /** Every point `km` from `center` on the sphere: a true distance ring, whatever the projection. */

@@ -6,7 +6,8 @@ import { blocOf, type BlocId } from '../../data/blocs';
 import type { IsoNumeric } from '../../data/countries';
 import { isoFromId, isoKey } from './iso';
 import type { Rect } from './compose';
-import { compactPath, type Step } from './pathData';
+import type { Box } from './labels';
+import { pathData, type Step } from './pathData';
 import { arcsOf, simplifyTopology } from './simplify';
 import { countryFeatures, smallStatePoint, world } from './topology';
 
@@ -17,8 +18,10 @@ export interface CountryShape {
   key: string;
   bloc: BlocId;
   name: string;
-  /** SVG path data in map units (see `compactPath`). */
+  /** SVG path data in map units (see `PathData`). */
   d: string;
+  /** The box of the points `d` draws. */
+  bounds: Box;
   /** Projected area in map units², after clipping and dropping specks. */
   area: number;
   /** Projected centroid of the visible part. */
@@ -115,7 +118,7 @@ export function mapShapes(
         ...closeUps.filter(({ box }) => inside(box, xy)).map((c) => c.minTriangle),
       ),
   );
-  const path = geoPath(projection).digits(2);
+  const path = geoPath(projection);
   const area = (coordinates: Position[][]) => path.area({ type: 'Polygon', coordinates });
   // A small island that simplification collapses to a sliver can come out wound the other
   // way, which d3-geo reads as the whole globe but the island: no state or landmass on these
@@ -130,15 +133,15 @@ export function mapShapes(
   const countries = countryFeatures(simplified).flatMap(({ properties: { iso, name }, geometry }) => {
     if (!apart(iso)) return [];
     const shape = visible(geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates, minArea);
-    const d = shape && path(shape);
-    if (!shape || !d) return [];
-    return [{ iso, key: isoKey(iso), bloc: blocOf(iso), name, d: compactPath(d, step), area: path.area(shape), centroid: path.centroid(shape) }];
+    const drawn = shape && pathData(projection, shape, step);
+    if (!shape || !drawn?.d) return [];
+    return [{ iso, key: isoKey(iso), bloc: blocOf(iso), name, ...drawn, area: path.area(shape), centroid: path.centroid(shape) }];
   });
 
   const simplifiedGeometries = (simplified.objects.countries as GeometryCollection).geometries;
   const under = land === 'all' ? simplifiedGeometries : simplifiedGeometries.filter((g) => !isApart(g));
   const merged = visible(merge(simplified, under as Array<TopoPolygon | TopoMultiPolygon>).coordinates, quietMinArea);
-  return { countries, land: merged ? compactPath(path(merged) ?? '', quietStep) : '' };
+  return { countries, land: merged ? pathData(projection, merged, quietStep).d : '' };
 }
 
 /**

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate } from '../../../src/lib/dates';
-import { inside, LABEL_SIZES, labelBox, overlaps, SMALL, textWidthEm } from '../../../src/lib/geo/labels';
+import { shortDate } from '../../../src/lib/dates';
+import { inside, LABEL_SIZES, labelBox, overlaps, SMALL } from '../../../src/lib/geo/labels';
+import { textWidthEm } from '../../../src/lib/text-width';
 import { alignmentsScene, MAP_TOP } from '../../../src/lib/geo/views/alignments';
-import { GRID_LABEL_SIZES } from '../../../src/lib/geo/views/alignments-layout';
+import { GRID_LABEL_SIZES } from '../../../src/lib/geo/views/alignments';
 import { keyBoxes } from '../../../src/lib/geo/views/key';
 import { overviewScene } from '../../../src/lib/geo/views/overview';
 import { reachScene } from '../../../src/lib/geo/views/reach';
@@ -26,11 +27,11 @@ function expectClearLayout(labels: readonly MapLabel[], key: MapKey, width: numb
 describe('label layout', () => {
   it('overview: no label touches another, the key or the edge, at any size', () => {
     const scene = overviewScene();
-    expectClearLayout(scene.labels, scene.key, scene.width, scene.height);
+    expectClearLayout(scene.wide.labels, scene.wide.key, scene.width, scene.height);
   });
 
   it('overview: labels every state the essay names and both blocs', () => {
-    const texts = overviewScene().labels.map((l) => l.text.replace('\n', ' '));
+    const texts = overviewScene().wide.labels.map((l) => l.text.replace('\n', ' '));
     for (const name of ['Russia', 'China', 'N. Korea', 'S. Korea', 'Japan', 'United States', 'India', 'Australia', 'ASEAN']) {
       expect(texts).toContain(name);
     }
@@ -38,11 +39,11 @@ describe('label layout', () => {
 
   it('reach: no label touches another, the key or the edge, at any size', () => {
     const scene = reachScene();
-    expectClearLayout(scene.labels, scene.key, scene.width, scene.height);
+    expectClearLayout(scene.wide.labels, scene.wide.key, scene.width, scene.height);
   });
 
   it('reach: every place is labelled with its fact-sheet distance', () => {
-    const texts = reachScene().labels.map((l) => l.text.replace(/\n/g, ' '));
+    const texts = reachScene().wide.labels.map((l) => l.text.replace(/\n/g, ' '));
     for (const t of ['Pyongyang 195 km', 'Beijing 952 km', 'Tokyo 1,153 km', 'Honolulu 7,312 km', 'Washington 11,164 km', 'Guam 3,402 km from Pyongyang']) {
       expect(texts).toContain(t);
     }
@@ -56,7 +57,7 @@ describe('label layout', () => {
     const gridSizes = GRID_LABEL_SIZES;
     for (const panel of scene.panels) {
       // The title: the group's name (bold) then "as of <date>" (small), on one line.
-      const date = formatDate(panel.group.asOf).replace(/\b([A-Z][a-z]{2})[a-z]+/, '$1');
+      const date = shortDate(panel.group.asOf);
       const em = textWidthEm(panel.group.name) + textWidthEm(` as of ${date}`) * SMALL;
       for (const size of LABEL_SIZES) expect(em * size, `${panel.group.name} title at ${size}`).toBeLessThanOrEqual(panelWidth);
       for (const size of gridSizes) expect(size * 1.15, `title line above the map at ${size}`).toBeLessThanOrEqual(MAP_TOP);

@@ -1,25 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { blocs } from '../../../src/data/blocs';
 import { memberships } from '../../../src/data/memberships';
-import { around, clampTo, placed, rect, shows, stack, through, unseen, widenTo, windowAt, type Window } from '../../../src/lib/geo/compose';
+import { around, clampTo, placed, rect, shows, through, widenTo, windowAt, type Window } from '../../../src/lib/geo/compose';
 import { labelBox, overlaps, SMALL, type Box } from '../../../src/lib/geo/labels';
-import { NARROW_LABEL_SIZES, NARROW_LABEL_STEPS, NARROWEST_PX, narrowKeyBoxes, smallestLabelPx } from '../../../src/lib/geo/narrow';
-import { compactPath, pathPoints } from '../../../src/lib/geo/pathData';
-import { alignmentsScene } from '../../../src/lib/geo/views/alignments';
-import { alignmentsNarrow } from '../../../src/lib/geo/views/alignments-narrow';
+import { NARROW_LABEL_SIZES, NARROW_LABEL_STEPS, NARROWEST_PX, smallestLabelPx } from '../../../src/lib/geo/composition';
+import { keyBoxes } from '../../../src/lib/geo/views/key';
+import { alignmentsNarrow, alignmentsScene } from '../../../src/lib/geo/views/alignments';
 import { overviewScene } from '../../../src/lib/geo/views/overview';
-import { overviewNarrow } from '../../../src/lib/geo/views/overview-narrow';
 import { reachScene } from '../../../src/lib/geo/views/reach';
 import { NEAR } from '../../../src/lib/geo/views/reach';
-import { reachNarrow } from '../../../src/lib/geo/views/reach-narrow';
 import type { MapKey, MapLabel } from '../../../src/lib/geo/views/types';
+import { pathPoints, unseen } from '../../support/geo';
 
 const inBox = (b: Box, frame: Box) => b.x0 >= frame.x0 && b.y0 >= frame.y0 && b.x1 <= frame.x1 && b.y1 <= frame.y1;
 const boxOfRect = ({ x, y, width, height }: { x: number; y: number; width: number; height: number }): Box => ({ x0: x, y0: y, x1: x + width, y1: y + height });
 
 /** Labels clear of each other and of the key, each inside the composition, at every narrow label size. */
 function expectClearNarrowLayout(labels: readonly MapLabel[], key: MapKey, width: number, height: number) {
-  const keys = narrowKeyBoxes(key);
+  const keys = keyBoxes(key, NARROW_LABEL_SIZES);
   NARROW_LABEL_SIZES.forEach((size, i) => {
     expect(inBox(keys[i]!, { x0: 0, y0: 0, x1: width, y1: height }), `key inside at ${size}`).toBe(true);
     const boxes = labels.map((l) => labelBox(l, size));
@@ -60,33 +58,19 @@ describe('compositions (pure geometry)', () => {
     expect(clampTo(rect(-5, -5, 20, 20), rect(0, 0, 10, 10))).toEqual(rect(0, 0, 10, 10));
   });
 
-  it('stacks windows at full width and maps points through them', () => {
-    const { windows, bottom } = stack([rect(0, 0, 100, 50), rect(100, 0, 200, 100)], 400, 10);
+  it('maps points through windows, and knows which points each shows', () => {
+    const windows = [windowAt(rect(0, 0, 100, 50), 0, 0, 400), windowAt(rect(100, 0, 200, 100), 0, 210, 400)];
     expect(windows.map((w) => w.scale)).toEqual([4, 2]);
-    expect(windows[1]!.y).toBe(210);
-    expect(bottom).toBe(410);
     expect(through(windows[1]!, [150, 50])).toEqual([100, 310]);
     expect(shows(windows[0]!, [150, 10])).toBe(false);
     expect(unseen(windows, [[50, 25], [150, 50], [350, 10]])).toEqual([[350, 10]]);
     expect(placed(windowAt(rect(10, 10, 20, 10), 5, 5, 40))).toEqual(rect(5, 5, 40, 20));
   });
-
-  it('reads back the points of compact path data', () => {
-    const d = compactPath('M10,20L15.5,20L15.5,30.25ZM40,40L45,41L44,50Z');
-    expect(pathPoints(d)).toEqual([
-      [10, 20],
-      [15.5, 20],
-      [15.5, 30.3],
-      [40, 40],
-      [45, 41],
-      [44, 50],
-    ]);
-  });
 });
 
 describe('the overview on a phone', () => {
   const scene = overviewScene();
-  const narrow = overviewNarrow(scene);
+  const narrow = scene.phone;
 
   it('shows every point of every state in a bloc or named by the essay, and every dot', () => {
     for (const bloc of blocs) {
@@ -116,14 +100,14 @@ describe('the overview on a phone', () => {
   });
 
   it('keeps the key off the map', () => {
-    const key = narrowKeyBoxes(narrow.key).at(-1)!;
+    const key = keyBoxes(narrow.key, NARROW_LABEL_SIZES).at(-1)!;
     for (const w of narrow.windows) expect(overlaps(key, boxOfRect(placed(w)))).toBe(false);
   });
 });
 
 describe('the reach map on a phone', () => {
   const scene = reachScene();
-  const narrow = reachNarrow(scene);
+  const narrow = scene.phone;
   const [whole, closeUp] = narrow.windows;
 
   it('shows every place on the whole map, and the near ones again in a close-up at least three times larger', () => {

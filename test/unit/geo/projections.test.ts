@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { memberships } from '../../../src/data/memberships';
 import { places } from '../../../src/data/places';
 import { alignmentsFrame, overviewFrame, reachBoxKm, reachFrame, type Frame } from '../../../src/lib/geo/projections';
-import { greatCircleKm, EARTH_RADIUS_KM } from '../../../src/lib/geo/rings';
+import { EARTH_RADIUS_KM } from '../../../src/lib/geo/rings';
+import { greatCircleKm } from '../../support/geo';
 import { countryFeatures } from '../../../src/lib/geo/topology';
 
 const features = new Map(countryFeatures().map((f) => [f.properties.iso, f]));

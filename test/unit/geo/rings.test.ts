@@ -1,7 +1,8 @@
 import { geoArea, geoDistance } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { distances, places } from '../../../src/data/places';
-import { greatCircleKm, distanceRing, EARTH_RADIUS_KM, kmToDegrees, ringPrecision } from '../../../src/lib/geo/rings';
+import { distanceRing, EARTH_RADIUS_KM, kmToDegrees, ringPrecision } from '../../../src/lib/geo/rings';
+import { greatCircleKm } from '../../support/geo';
 
 const lonLat = (id: keyof typeof places): [number, number] => [places[id].lon, places[id].lat];
 

@@ -2,10 +2,11 @@ import { geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import { describe, expect, it } from 'vitest';
 import { blocOf } from '../../../src/data/blocs';
-import { compactPath } from '../../../src/lib/geo/pathData';
+import { pathData } from '../../../src/lib/geo/pathData';
 import { alignmentsFrame, overviewFrame } from '../../../src/lib/geo/projections';
 import { mapShapes, type ShapeOptions } from '../../../src/lib/geo/shapes';
 import { world } from '../../../src/lib/geo/topology';
+import { pathPoints } from '../../support/geo';
 
 /** Filled area of compact path data (relative "m" moves and pairs, "z"), by the shoelace formula per ring. */
 function filledArea(d: string): number {
@@ -58,8 +59,8 @@ describe('mapShapes', () => {
     const frame = alignmentsFrame(352);
     const exact = { minTriangle: 0, minArea: 0, step: 0.1 } as const; // no simplification, no specks dropped
     const { land } = mapShapes(frame.projection, { ...exact, land: 'all' });
-    const path = geoPath(frame.projection).digits(2);
-    const atlasLand = filledArea(compactPath(path(feature(world, world.objects.land)) ?? ''));
+    const path = geoPath(frame.projection);
+    const atlasLand = filledArea(pathData(frame.projection, feature(world, world.objects.land)).d);
     const uncoded = world.objects.countries.geometries.filter((g) => Number(g.id) < 0);
     expect(uncoded.map((g) => (g.properties as { name: string }).name).sort()).toEqual(['Kosovo', 'N. Cyprus', 'Somaliland']);
     const somaliland = path.area(feature(world, uncoded.find((g) => g.id === '-3')!));
@@ -71,6 +72,14 @@ describe('mapShapes', () => {
     const coarse = mapShapes(projection, { ...options, quietMinArea: 20 });
     expect(coarse.land.match(/m/g)!.length).toBeLessThan(shapes.land.match(/m/g)!.length);
     expect(coarse.countries.map((c) => c.iso)).toEqual(shapes.countries.map((c) => c.iso));
+  });
+
+  it('gives each state the box of the points its path data draws', () => {
+    for (const c of shapes.countries) {
+      const points = pathPoints(c.d);
+      const box = { x0: Math.min(...points.map((p) => p[0])), y0: Math.min(...points.map((p) => p[1])), x1: Math.max(...points.map((p) => p[0])), y1: Math.max(...points.map((p) => p[1])) };
+      for (const side of ['x0', 'y0', 'x1', 'y1'] as const) expect(c.bounds[side], `${c.name} ${side}`).toBeCloseTo(box[side], 6);
+    }
   });
 
   it('snaps path data to the grid it is given', () => {

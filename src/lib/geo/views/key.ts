@@ -1,4 +1,5 @@
-import { LABEL_SIZES, SMALL, textWidthEm, type Box } from '../labels';
+import { textWidthEm } from '../../text-width';
+import { LABEL_SIZES, SMALL, type Box } from '../labels';
 import { KEY_ROW_EM, type MapKey } from './types';
 
 /** Width of the swatch column, in em (Key.astro puts the text at 1.75em). */

@@ -1,16 +1,17 @@
-import { geoPath } from 'd3-geo';
-import { blocs, type BlocId } from '../../../data/blocs';
+import { blocs } from '../../../data/blocs';
 import { distanceKm, places, type PlaceId } from '../../../data/places';
+import type { GeoProjection } from 'd3-geo';
 import { formatKm } from '../format';
-import { beside, boxesAtAllSizes, centred, fits, fixedBox, placeBeside, SMALL, type Box, type Side } from '../labels';
-import { compactPath } from '../pathData';
+import type { Box, Side } from '../labels';
+import { pathData } from '../pathData';
 import { REACH_MAX_WIDTH_REM, reachFrame } from '../projections';
 import { distanceRing, EARTH_RADIUS_KM, ringPrecision } from '../rings';
-import { around, type Rect } from '../compose';
+import { around, placed, rect, shows, through, windowAt, type Rect, type Window } from '../compose';
+import { fixedBoxIn, keyBoxesIn, NARROW_WIDTH, phone, placeLabels, wide, type Composed, type LabelSpec } from '../composition';
 import { halfPixel, mapShapes, squarePixels } from '../shapes';
 import { mapViews } from './index';
-import { atBottomRight, keyBoxes } from './key';
-import type { KeyEntry, MapLabel, SingleMapScene } from './types';
+import { atBottomRight } from './key';
+import type { KeyEntry, SingleMapScene } from './types';
 
 export interface Ring {
   km: number;
@@ -23,7 +24,18 @@ export interface PlaceMark {
   y: number;
 }
 
+/** The reach map on a phone, with what only it draws. */
+export interface ReachPhone extends Composed {
+  /** Where the close-up is, drawn as a box on the whole map (composition units). */
+  locator: Rect;
+  /** Place marks per window, in composition units. */
+  marks: PlaceMark[];
+  /** The North Pole, marked on the whole map. */
+  pole: [number, number];
+}
+
 export interface ReachScene extends SingleMapScene {
+  phone: ReachPhone;
   rings: Ring[];
   /** Great-circle routes as path data (straight lines from Seoul, a curve from Pyongyang to Guam). */
   routes: string[];
@@ -57,26 +69,66 @@ export function closeUpCrop(scene: Pick<ReachScene, 'places'>): Rect {
   return around(near, NEAR_PAD);
 }
 
-/** What each place's label says, and where it may go: the distance is the fact sheet's, from Seoul unless stated. */
+/**
+ * Each place's label: the distance is the fact sheet's, from Seoul unless stated. The sides
+ * are tried in order; the phone, with larger labels, may need the later ones.
+ */
 const PLACE_LABELS: Array<{ id: PlaceId; from?: PlaceId; sides: Side[] }> = [
   { id: 'seoul', sides: ['s', 'sw', 'se'] },
   { id: 'pyongyang', from: 'seoul', sides: ['n', 'nw', 'ne'] },
-  { id: 'beijing', from: 'seoul', sides: ['w', 'sw', 'nw'] },
-  { id: 'tokyo', from: 'seoul', sides: ['e', 'se', 'ne'] },
-  { id: 'guam', from: 'pyongyang', sides: ['w', 'sw', 'e'] },
+  { id: 'beijing', from: 'seoul', sides: ['w', 'sw', 'nw', 's', 'n'] },
+  { id: 'tokyo', from: 'seoul', sides: ['e', 'se', 'ne', 's'] },
+  { id: 'guam', from: 'pyongyang', sides: ['w', 'sw', 'e', 'nw'] },
   { id: 'honolulu', from: 'seoul', sides: ['s', 'sw', 'n', 'w'] },
   { id: 'washington', from: 'seoul', sides: ['e', 'se', 'w', 's'] },
 ];
 
-/** A few country names, to help readers find their way in an unfamiliar projection. */
-const COUNTRY_LABELS: Array<{ text: string; at: [number, number]; bloc: BlocId; inside?: boolean }> = [
-  { text: 'United States', at: [-99, 40], bloc: 'us', inside: true },
-  { text: 'Russia', at: [98, 63], bloc: 'cn' },
-  { text: 'China', at: [101, 32], bloc: 'cn' },
-];
+/**
+ * Bearings (degrees clockwise from north) tried, in order, for each ring's label: north first,
+ * then ever further round; the wide map's roomier rings take a coarser search, south before west.
+ */
+const RING_LABEL_BEARINGS = {
+  phone: Array.from({ length: 72 }, (_, i) => (i % 2 ? 360 - 5 * Math.ceil(i / 2) : 5 * (i / 2))),
+  wide: [0, 15, 345, 30, 330, 45, 315, 180, 200, 160, 135, 225],
+};
 
-/** Bearings (degrees clockwise from north) tried, in order, for each ring's label. */
-const RING_LABEL_BEARINGS = [0, 15, 345, 30, 330, 45, 315, 180, 200, 160, 135, 225];
+/** Between the phone's two windows. */
+const GAP = 16;
+
+/**
+ * The labels of both compositions, in map units of the drawing. On the phone, window 0 is the
+ * whole map, named only where it is roomy, and window 1 the close-up of Seoul's neighbourhood,
+ * where the near places and the 1,000 km ring are named.
+ */
+function labelSpecs(projection: GeoProjection, marks: readonly PlaceMark[], seoulXY: [number, number]): LabelSpec[] {
+  const at = (lon: number, lat: number) => projection([lon, lat]) as [number, number];
+  const unitsPerKm = projection.scale() / EARTH_RADIUS_KM;
+  const placeLabels = PLACE_LABELS.map(({ id, from, sides }): LabelSpec => {
+    const name = places[id].name;
+    const km = from ? formatKm(distanceKm(id, from)) : '';
+    const text = !from ? name : from === 'seoul' ? `${name}\n${km}` : `${name}\n${km}\nfrom ${places[from].name}`;
+    const { x, y } = marks.find((m) => m.id === id)!;
+    return { text, point: [x, y], sides, kind: 'place', ...(NEAR.includes(id) ? { phone: { window: 1 } } : {}) };
+  });
+  const ringLabels = RING_KM.map((km): LabelSpec => {
+    const r = km * unitsPerKm;
+    const around = (bearings: number[]) =>
+      bearings.map((bearing): [number, number] => {
+        const b = (bearing * Math.PI) / 180;
+        return [seoulXY[0] + r * Math.sin(b), seoulXY[1] - r * Math.cos(b)];
+      });
+    return { text: formatKm(km), at: around(RING_LABEL_BEARINGS.phone), kind: 'ring', wide: { at: around(RING_LABEL_BEARINGS.wide) }, phone: { window: km <= 1000 ? 1 : 0 } };
+  });
+  return [
+    ...placeLabels,
+    // A few country names, to help readers find their way in an unfamiliar projection.
+    { text: 'United States', at: at(-99, 40), bloc: 'us', inside: true },
+    { text: 'Russia', at: at(98, 63), bloc: 'cn' },
+    { text: 'China', at: at(101, 32), bloc: 'cn', phone: { at: at(110, 25) } },
+    { text: 'North Pole', point: projection([0, 90]) as [number, number], sides: ['e', 'w'], kind: 'minor' },
+    ...ringLabels,
+  ];
+}
 
 let cached: ReachScene | undefined;
 
@@ -87,10 +139,7 @@ export function reachScene(): ReachScene {
 
 function build(): ReachScene {
   const { projection, width, height } = reachFrame();
-  const frame = { width, height };
-  const path = geoPath(projection).digits(1);
   const at = (id: PlaceId) => projection([places[id].lon, places[id].lat]) as [number, number];
-  const [cx, cy] = at('seoul');
   const unitsPerKm = projection.scale() / EARTH_RADIUS_KM;
 
   const markPlaces = PLACE_LABELS.map(({ id }) => {
@@ -115,60 +164,49 @@ function build(): ReachScene {
   // Drawn as lines: a clipped polygon would trace the frame's edge.
   const rings = RING_KM.map((km) => {
     const [ring] = distanceRing(seoul, km, ringPrecision(km * unitsPerKm, tolerance)).coordinates;
-    return { km, d: compactPath(path({ type: 'LineString', coordinates: ring! }) ?? '') };
+    return { km, d: pathData(projection, { type: 'LineString', coordinates: ring! }).d };
   });
 
-  const routes = [
-    ...(['honolulu', 'washington'] as const).map((id) =>
-      path({ type: 'LineString', coordinates: [seoul, [places[id].lon, places[id].lat]] }),
-    ),
-    path({
-      type: 'LineString',
-      coordinates: [
-        [places.pyongyang.lon, places.pyongyang.lat],
-        [places.guam.lon, places.guam.lat],
-      ],
-    }),
-  ].map((d) => compactPath(d ?? ''));
+  const lonLat = (id: PlaceId): [number, number] => [places[id].lon, places[id].lat];
+  const routes = (
+    [
+      ['seoul', 'honolulu'],
+      ['seoul', 'washington'],
+      ['pyongyang', 'guam'],
+    ] as const
+  ).map(([from, to]) => pathData(projection, { type: 'LineString', coordinates: [lonLat(from), lonLat(to)] }).d);
 
-  // The key sits bottom right, in the open Pacific.
   const entries: KeyEntry[] = [...blocs.map((b) => ({ swatch: b.id, text: b.key })), { swatch: 'ring', text: 'Distance from Seoul' }];
-  const key = atBottomRight({ x: 0, y: 0, entries }, width, height, 6);
-
-  // Dots and the key are obstacles for every label, at every size.
-  const taken: Box[][] = [keyBoxes(key), ...markPlaces.map(({ x, y }) => fixedBox({ x0: x - 3, y0: y - 3, x1: x + 3, y1: y + 3 }))];
-  const labels: MapLabel[] = PLACE_LABELS.map(({ id, from, sides }) => {
-    const name = places[id].name;
-    const km = from ? formatKm(distanceKm(id, from)) : '';
-    const text = !from ? name : from === 'seoul' ? `${name}\n${km}` : `${name}\n${km}\nfrom ${places[from].name}`;
-    return { ...placeBeside(text, at(id), sides, frame, taken), kind: 'place' as const };
-  });
-
+  const specs = labelSpecs(projection, markPlaces, at('seoul'));
   const pole = projection([0, 90]) as [number, number];
-  const poleLabel: MapLabel = { ...beside('North Pole', pole, 'e', SMALL), kind: 'minor' };
-  const countryLabels = COUNTRY_LABELS.map(({ text, at: lonLat, bloc, inside }): MapLabel => ({
-    ...centred(text, projection(lonLat) as [number, number]),
-    kind: 'country',
-    bloc,
-    ...(inside ? { inside } : {}),
-  }));
-  for (const label of [poleLabel, ...countryLabels]) {
-    if (!fits(label, frame, taken)) throw new Error(`No room for the label "${label.text}"`);
-    taken.push(boxesAtAllSizes(label));
-  }
 
-  const ringLabels = RING_KM.map((km): MapLabel => {
-    const r = km * unitsPerKm;
-    for (const bearing of RING_LABEL_BEARINGS) {
-      const b = (bearing * Math.PI) / 180;
-      const label: MapLabel = { ...centred(formatKm(km), [cx + r * Math.sin(b), cy - r * Math.cos(b)]), kind: 'ring' };
-      if (fits(label, frame, taken)) {
-        taken.push(boxesAtAllSizes(label));
-        return label;
-      }
-    }
-    throw new Error(`No room for the ${km} km ring label`);
-  });
+  // Wide: the key sits bottom right, in the open Pacific. Dots and the key are obstacles for every label.
+  const whole = wide(width, height);
+  const wideKey = atBottomRight({ x: 0, y: 0, entries }, width, height, 6);
+  const wideTaken = [keyBoxesIn(wideKey, whole), ...markPlaces.map(({ x, y }) => fixedBoxIn({ x0: x - 3, y0: y - 3, x1: x + 3, y1: y + 3 }, whole))];
+  const wideLabels = placeLabels(specs, whole, wideTaken);
+
+  // Phone: the whole map, and under it a close-up of Seoul's neighbourhood, three times larger,
+  // where Pyongyang, Beijing and Tokyo have room for their names; a box on the whole map shows
+  // where the close-up is. The key sits top left, beyond the pole, where no land the map is about lies.
+  const overall = windowAt(rect(0, 0, width, height), 0, 0, NARROW_WIDTH);
+  const close = windowAt(closeUp, 0, placed(overall).height + GAP, NARROW_WIDTH);
+  const phoneComposition = phone([overall, close], Math.ceil(placed(close).y + placed(close).height));
+  const phoneKey = { x: 6, y: 6, entries };
+  const [x0, y0] = through(overall, [closeUp.x, closeUp.y]);
+  const locator = rect(x0, y0, closeUp.width * overall.scale, closeUp.height * overall.scale);
+  const marks = [overall, close].flatMap((w: Window) =>
+    markPlaces.filter((p) => shows(w, [p.x, p.y]) && (w === overall || NEAR.includes(p.id))).map((p) => {
+      const [x, y] = through(w, [p.x, p.y]);
+      return { id: p.id, x, y };
+    }),
+  );
+  const phoneTaken: Box[][] = [
+    keyBoxesIn(phoneKey, phoneComposition),
+    fixedBoxIn({ x0: locator.x - 2, y0: locator.y - 2, x1: locator.x + locator.width + 2, y1: locator.y + locator.height + 2 }, phoneComposition),
+    ...marks.map(({ x, y }) => fixedBoxIn({ x0: x - 4, y0: y - 4, x1: x + 4, y1: y + 4 }, phoneComposition)),
+  ];
+  const phoneLabels = placeLabels(specs, phoneComposition, phoneTaken);
 
   const near = (['pyongyang', 'beijing', 'tokyo'] as const).map((id) => `${places[id].name} ${formatKm(distanceKm('seoul', id))}`);
   return {
@@ -178,7 +216,7 @@ function build(): ReachScene {
       `Rings mark ${RING_KM.map(formatKm).join(', ')}. From Seoul: ${near.join(', ')}; ` +
       `Honolulu ${formatKm(distanceKm('seoul', 'honolulu'))}; Washington ${formatKm(distanceKm('seoul', 'washington'))}. ` +
       `Guam is ${formatKm(distanceKm('guam', 'pyongyang'))} from Pyongyang. ` +
-      'Countries are shaded as on the overview map: the US–Japan–South Korea alliance dark blue, China, Russia and North Korea orange with hatching.',
+      'Countries are shaded as on the overview map, as Huang groups them: the US–Japan–South Korea grouping dark blue, China, Russia and North Korea orange with hatching.',
     width,
     height,
     land,
@@ -187,7 +225,7 @@ function build(): ReachScene {
     routes,
     places: markPlaces,
     pole,
-    labels: [...countryLabels, poleLabel, ...ringLabels, ...labels],
-    key,
+    wide: { ...whole, labels: wideLabels, key: wideKey },
+    phone: { ...phoneComposition, labels: phoneLabels, key: phoneKey, locator, marks, pole: through(overall, pole) },
   };
 }

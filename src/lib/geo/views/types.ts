@@ -1,6 +1,7 @@
 import type { BlocId } from '../../../data/blocs';
 import { labelTracking } from '../../../styles/tokens';
 import { SMALL, type Label } from '../labels';
+import type { Composed } from '../composition';
 import type { CountryShape } from '../shapes';
 
 /** A dot for a state too small to draw at 1:110m. */
@@ -56,14 +57,14 @@ export interface SceneFrame {
   height: number;
 }
 
-/** A single-map view: quiet land merged into one path, the coloured states one path each. */
+/** A single-map view: quiet land merged into one path, the coloured states one path each, shown in two compositions. */
 export interface SingleMapScene extends SceneFrame {
   /** Path data of the quiet land, merged. */
   land: string;
   /** The blocs and the named states, one path each. */
   countries: CountryShape[];
-  labels: MapLabel[];
-  key: MapKey;
+  wide: Composed;
+  phone: Composed;
 }
 
 /** Rows of the key are this many em apart; its text is SMALL. */
