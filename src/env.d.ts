@@ -11,3 +11,11 @@ declare namespace App {
     page?: import('./lib/page-context').PageContext;
   }
 }
+
+// Interest invokers (`interestfor`, HTML's hover and focus counterpart of `popovertarget`), which
+// Astro's element types do not know yet: the citation marks and terms use it for their previews.
+declare namespace astroHTML.JSX {
+  interface ButtonHTMLAttributes {
+    interestfor?: string | undefined | null;
+  }
+}

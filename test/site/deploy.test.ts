@@ -6,6 +6,7 @@ import { brokenLinks, readDist } from '../../src/build/dist-links';
 import { sharedDir } from '../../src/build/shared-folder';
 import { astroRun, repositoryCopy } from '../support/astro-run';
 import { PINNED_SLUGS as SLUGS, SITE_ORIGIN } from '../support/pinned';
+import { rasterizeQrSvg, readQr } from '../support/qr';
 
 /*
  * The builds only this file needs: two full builds side by side, each in its own copy of the
@@ -52,6 +53,10 @@ describe('a build under a sub-path (BASE_PATH=/explainer/)', () => {
     }
     const page = pages.get(`/arguments/${SLUGS[0]}/`)!.doc;
     expect(page.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe(`${SUB.SITE_URL}/explainer/arguments/${SLUGS[0]}/`);
+    // The printed QR code leads to the page under the base too.
+    expect(page.querySelector('img.print-qr')!.getAttribute('src')).toBe(`/explainer/qr/${SLUGS[0]}.svg`);
+    const qr = readFileSync(join(subDist, 'qr', `${SLUGS[0]}.svg`), 'utf8');
+    expect(readQr(rasterizeQrSvg(qr))).toBe(`${SUB.SITE_URL}/explainer/arguments/${SLUGS[0]}/`);
     expect(page.querySelector('meta[property="og:image"]')!.getAttribute('content')).toBe(`${SUB.SITE_URL}/explainer/og/${SLUGS[0]}.png`);
     expect(page.querySelector('[data-copy-link]')!.getAttribute('data-url')).toBe(`${SUB.SITE_URL}/explainer/arguments/${SLUGS[0]}/`);
     // Written in content/arguments/01-….mdx as [Background](/#background).
