@@ -75,7 +75,7 @@ export const corrections: readonly Correction[] = [
     kind: 'Updated',
     concerns: ALL,
     where: 'Arguments 1 to 5',
-    text: 'titles name topics rather than state Huang’s claims; passages close to the essay’s wording are in our own words; the notes on what each argument takes for granted no longer comment on its evidence.',
+    text: 'titles name topics rather than state Huang’s claims; passages close to the essay’s wording are in our own words; the notes on each argument’s premises no longer comment on its evidence.',
   },
   {
     date: '2026-12-06',
