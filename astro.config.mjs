@@ -7,18 +7,19 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { AstroError } from 'astro/errors';
 import { essayForQuotes, quotesUncheckedNotice } from './src/build/content-gate.ts';
 import { contentRules } from './src/build/content-rules.ts';
-import { CSP_DIRECTIVES } from './src/build/csp.ts';
+import { licence } from './src/consts.ts';
 import { checkMemberships, checkSources } from './src/build/data-rules.ts';
 import { DeployConfigError, readDeployConfig } from './src/build/deploy-config.ts';
+import { linkCheck } from './src/build/link-check.ts';
 import { baseLinksPlugin } from './src/build/mdast-base-links.ts';
 import { contentRulesPlugin } from './src/build/mdast-content-rules.ts';
 import { refuseInvisible } from './src/build/invisible-characters.ts';
-import { siteChecks } from './src/build/site-checks.ts';
+import { postbuildCsp } from './src/build/postbuild-csp.ts';
 import { countries } from './src/data/countries.ts';
 import { memberships } from './src/data/memberships.ts';
 import { glossary } from './src/data/glossary.ts';
 import { sources } from './src/data/sources.ts';
-import { mapCss, tokensCss } from './src/styles/generated.ts';
+import { mapCss, pageCss, timelineCss, tokensCss, triangleCss } from './src/styles/generated.ts';
 
 // The public origin (SITE_URL) and sub-path (BASE_PATH) for links, share previews and the
 // sitemap; see docs/deploying.md. Mistyped values stop the build with the variable's name.
@@ -47,15 +48,21 @@ refuseInvisible(fileURLToPath(new URL('.', import.meta.url)));
 const { essay, warning: quotesUnchecked } = essayForQuotes(process.env);
 
 /**
- * Stylesheets generated from typed values (src/styles/generated.ts): `virtual:tokens.css`
- * and `virtual:map.css`. They go through Vite's CSS pipeline like a file, so the build
+ * Stylesheets generated from typed values (src/styles/generated.ts): `virtual:tokens.css`,
+ * `virtual:page.css`, `virtual:map.css`, `virtual:timeline.css` and `virtual:triangle.css`. They go through Vite's CSS pipeline like a file, so the build
  * inlines them with the rest and each page carries only those its components import.
  * (In `astro dev`, a change to the tokens needs a restart, like any change to this config.)
  * @returns {import('astro').AstroIntegration}
  */
 function generatedCss() {
   /** @type {Record<string, () => string>} */
-  const sheets = { 'virtual:tokens.css': tokensCss, 'virtual:map.css': mapCss };
+  const sheets = {
+    'virtual:tokens.css': tokensCss,
+    'virtual:page.css': pageCss,
+    'virtual:map.css': mapCss,
+    'virtual:timeline.css': timelineCss,
+    'virtual:triangle.css': triangleCss,
+  };
   /** @type {import('vite').Plugin} */
   const plugin = {
     name: 'generated-css',
@@ -75,16 +82,17 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Two entries with one slug (or two pages at one URL) fail the build, naming both files.
   prerenderConflictBehavior: 'error',
-  security: { csp: { directives: [...CSP_DIRECTIVES] } },
+  // No security.csp: each page's policy is written after the build from what the page holds
+  // (src/build/postbuild-csp.ts, docs/policy.md); Astro's would be a second owner.
   markdown: {
     // Sätteri is Astro 7's Markdown engine. Its mdast plugins, in order: the content rules stop
     // the build on what content may not contain, naming file and line (unknown <Cite>/<Term>
     // ids, quotes not in the essay, code, outside links, …); then root-relative links get the
     // base path. (Words, citations and quotes are read from the raw files: src/lib/content-index.ts.)
     processor: satteri({
-      mdastPlugins: [contentRulesPlugin(contentRules({ sources, glossary, essay })), baseLinksPlugin({ base: deploy.base })],
+      mdastPlugins: [contentRulesPlugin(contentRules({ sources, glossary, essay, licenceUrl: licence.url })), baseLinksPlugin({ base: deploy.base })],
     }),
   },
-  integrations: [quotesUncheckedNotice(quotesUnchecked), mdx(), generatedCss(), siteChecks()],
+  integrations: [quotesUncheckedNotice(quotesUnchecked), mdx(), generatedCss(), postbuildCsp(), linkCheck()],
   devToolbar: { enabled: false },
 });

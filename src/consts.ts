@@ -15,5 +15,16 @@ export const site = {
  */
 export const DEFAULT_ORIGIN = 'https://huang-jing-alliance.example';
 
+/**
+ * The licence of the explainer's own text, figures and maps (not the essay's words, which remain
+ * its author's, nor the map data, which keeps its own credit). Its host is the one outside site
+ * besides the sources' that content may link to.
+ */
+export const licence = {
+  name: 'CC BY 4.0',
+  title: 'Creative Commons Attribution 4.0 International',
+  url: 'https://creativecommons.org/licenses/by/4.0/',
+} as const;
+
 // The path the site is served under comes from the environment (BASE_PATH, read with SITE_URL
 // by src/build/deploy-config.ts); src/lib/paths.ts adds it to every internal URL.

@@ -52,14 +52,19 @@ export function hostOf(url: string): string | undefined {
   }
 }
 
-/** The hosts of the sources list: the only outside sites content may link to. */
+/** The hosts of the sources list. */
 export function sourceHosts(sources: readonly { url: string }[]): Set<string> {
   return new Set(sources.flatMap((s) => hostOf(s.url) ?? []));
 }
 
+/** The only outside sites content may link to: the sources' hosts and the licence's. */
+export function linkHosts(sources: readonly { url: string }[], licenceUrl: string): Set<string> {
+  return new Set([...sourceHosts(sources), ...sourceHosts([{ url: licenceUrl }])]);
+}
+
 /** What the rules check an MDX file against: the site's typed data and the essay. */
 export interface ContentRules {
-  /** The only outside hosts content may link to (sourceHosts). */
+  /** The only outside hosts content may link to (linkHosts). */
   hosts: ReadonlySet<string>;
   /** The ids a `<Cite id>` may name: src/data/sources.ts. */
   sourceIds: ReadonlySet<string>;
@@ -74,9 +79,11 @@ export function contentRules(data: {
   sources: readonly { id: string; url: string }[];
   glossary: readonly { id: string }[];
   essay: string | undefined;
+  /** The licence's address, whose host content may link to as well. */
+  licenceUrl?: string;
 }): ContentRules {
   return {
-    hosts: sourceHosts(data.sources),
+    hosts: data.licenceUrl ? linkHosts(data.sources, data.licenceUrl) : sourceHosts(data.sources),
     sourceIds: new Set(data.sources.map((s) => s.id)),
     termIds: new Set(data.glossary.map((t) => t.id)),
     essay: data.essay,

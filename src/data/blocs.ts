@@ -6,8 +6,8 @@ const TIMOR_LESTE = 626;
 const aseanWhenWritten = asean.members.filter((iso) => iso !== TIMOR_LESTE);
 
 /**
- * The two blocs of the essay's fourth argument, and the states its fifth names as taking
- * neither side: India and ASEAN's ten members of August 2023. Every other state is `other`:
+ * The two blocs of the essay's fourth argument, and those its fifth names as taking neither
+ * side: India, and ASEAN as an organisation, drawn as its ten members of August 2023. Every other state is `other`:
  * drawn as in the data, coloured like land. That includes Taiwan, and Australia, which the essay
  * mentions only as one of the partners India keeps its distance from; colouring it with India
  * and ASEAN would call it non-aligned, which the essay does not.
@@ -24,12 +24,14 @@ export interface Bloc {
 }
 
 export const blocs: readonly Bloc[] = [
-  { id: 'us', name: 'US–Japan–South Korea alliance', key: 'US–Japan–ROK', members: [840, 392, 410] },
-  { id: 'cn', name: 'The three neighbours the essay sets against it', key: 'China, Russia, N. Korea', members: [156, 643, 408] },
+  { id: 'us', name: 'The US–Japan–South Korea grouping, which Huang calls an alliance', key: 'US, Japan, S. Korea', members: [840, 392, 410] },
+  { id: 'cn', name: 'The three neighbours Huang sets against it', key: 'China, Russia, N. Korea', members: [156, 643, 408] },
   {
     id: 'named',
-    name: 'Named in the essay as taking neither side (as of August 2023)',
-    key: 'Named, in neither bloc',
+    // Huang names ASEAN, the organisation, not its member states: the shading of its members is
+    // the site's way of drawing the organisation, and every text about it says so.
+    name: 'Named by Huang as taking neither side',
+    key: 'Neither: India, ASEAN',
     members: [356, ...aseanWhenWritten],
   },
 ];

@@ -31,7 +31,7 @@ export const glossary: readonly GlossaryEntry[] = [
     expansion: 'Association of Southeast Asian Nations',
     abbreviation: true,
     definition:
-      'A regional organisation founded in Bangkok on 8 August 1967 by Indonesia, Malaysia, the Philippines, Singapore and Thailand. It had ten members when Huang wrote, in August 2023; argument 5 notes its eleventh.',
+      'A regional organisation founded in Bangkok on 8 August 1967 by Indonesia, Malaysia, the Philippines, Singapore and Thailand. It had ten members at the time of the Camp David summit (August 2023); argument 5 notes its eleventh.',
     cites: ['asean-chairman-statement'],
   },
   {
@@ -47,7 +47,7 @@ export const glossary: readonly GlossaryEntry[] = [
     term: 'comfort women',
     abbreviation: false,
     definition:
-      'The term the essay uses for the women and girls forced into sexual slavery for the Japanese military before and during the Second World War. Court verdicts on their claims are among the issues on which, Huang says, the Yoon government compromised.',
+      'The women and girls forced into sexual slavery for the Japanese military before and during the Second World War. Court verdicts on their claims are among the issues on which, Huang says, the Yoon government compromised.',
     cites: 'essay',
   },
   {
@@ -129,7 +129,7 @@ export const glossary: readonly GlossaryEntry[] = [
     expansion: 'Quadrilateral Security Dialogue',
     abbreviation: true,
     definition:
-      'A diplomatic partnership of Australia, India, Japan and the United States, first proposed by Japan’s prime minister Abe Shinzo in 2007.',
+      'A diplomatic partnership of Australia, India, Japan and the United States, first proposed by Abe Shinzo in 2007.',
     cites: ['dnaindia-quad-members', 'iashub-sco-quad'],
   },
   {

@@ -25,6 +25,8 @@ export interface Step {
 export interface Instrument {
   id: string;
   name: string;
+  /** A step the figure shows without a date, and why (the sheet dates it only from a source it says not to cite). */
+  undated?: string;
   /** Treaty between states, or a document issued by the leaders at Camp David. */
   kind: 'treaty' | 'leaders';
   steps: readonly Step[];
@@ -34,7 +36,7 @@ export interface Instrument {
 
 export const usRokTreaty: Instrument = {
   id: 'us-rok-treaty',
-  name: 'US–ROK Mutual Defense Treaty',
+  name: 'US–South Korea Mutual Defense Treaty',
   kind: 'treaty',
   steps: [
     { label: 'Signed', date: '1953-10-01', source: 'app-us-rok-treaty-message' },
@@ -50,6 +52,7 @@ export const usJapanTreaty: Instrument = {
   name: 'US–Japan Treaty of Mutual Cooperation and Security',
   kind: 'treaty',
   steps: [{ label: 'In force', date: '1960-06-23', source: 'usembassy-japan-treaty' }],
+  undated: 'Signed in 1960 and approved by Japan’s Diet; those dates are not given here.',
 };
 
 const issued: Step = { label: 'Issued by', by: 'the three leaders', date: '2023-08-18', source: 'usembassy-summit-page' };
@@ -96,7 +99,7 @@ export const links: readonly Link[] = [
     ends: ['United States', 'South Korea'],
     treaty: true,
     huang: 'an alliance with only a regional role',
-    facts: [{ text: 'Defence treaty signed', short: 'Treaty signed', date: usRokTreaty.steps[0]!.date!, source: usRokTreaty.steps[0]!.source }],
+    facts: [{ text: 'Defence treaty in force', short: 'Treaty in force', date: usRokTreaty.steps[2]!.date!, source: usRokTreaty.steps[2]!.source }],
   },
   {
     id: 'japan-rok',
@@ -104,7 +107,7 @@ export const links: readonly Link[] = [
     treaty: false,
     huang: 'Japan holds the superior structural position',
     facts: [
-      { text: 'Relations normalised by treaty, signed', short: 'Normalised', date: '1965-06-22', source: 'japanpitt-korea-japan-treaty' },
+      { text: 'Treaty establishing diplomatic relations signed', short: 'Diplomatic ties', date: '1965-06-22', source: 'japanpitt-korea-japan-treaty' },
       { text: 'GSOMIA, a military-intelligence pact, signed', short: 'GSOMIA', date: '2016-11-23', source: 'kyodo-gsomia-signed' },
     ],
     without: { text: 'No defence treaty between them', short: 'No defence treaty', source: 'undiplomatic-not-an-alliance' },

@@ -56,14 +56,14 @@ export const sources = [
     url: "https://www.whitehouse.gov/briefing-room/statements-releases/2023/08/18/fact-sheet-the-trilateral-leaders-summit-at-camp-david/",
   },
   {
-    id: "voa-camp-david-china",
-    title: "At Camp David, Leaders Criticize Beijing’s Moves in South China Sea",
-    publisher: "Voice of America (VOA), republished by GNN Liberia",
-    url: "https://gnnliberia.com/at-camp-david-leaders-criticize-beijings-moves-in-south-china-sea/",
+    id: "efe-camp-david-china",
+    title: "[EFE report on the Camp David statement’s criticism of China]",
+    publisher: "EFE, via La Prensa Latina",
+    url: "https://www.laprensalatina.com/us-japan-south-korea-slam-aggressive-china-at-historic-camp-david-summit/",
   },
   {
     id: "app-us-rok-treaty-message",
-    title: "Special Message to the Senate Transmitting the Mutual Defense Treaty Between the United States and the Republic of Korea",
+    title: "Special Message to the Senate Transmitting the Mutual Defense Treaty…",
     publisher: "The American Presidency Project, UC Santa Barbara",
     url: "https://presidency.ucsb.edu/documents/special-message-the-senate-transmitting-the-mutual-defense-treaty-between-the-united",
   },
@@ -88,7 +88,7 @@ export const sources = [
   },
   {
     id: "nippon-tscf-memorandum",
-    title: "Japan, U.S., S. Korea Reaffirm Unity over N. Korea",
+    title: "[Report on the signing of the Trilateral Security Cooperation Framework]",
     publisher: "nippon.com / Jiji Press",
     date: "2024-07-28",
     url: "https://www.nippon.com/en/news/yjj2024072800104/japan-u-s-s-korea-reaffirm-unity-over-n-korea.html",
@@ -102,7 +102,7 @@ export const sources = [
   },
   {
     id: "straitstimes-yoon-sworn-in",
-    title: "South Korea • Yoon sworn in as president",
+    title: "[Report on Yoon Suk Yeol’s swearing-in as South Korea’s president]",
     publisher: "The Straits Times",
     url: "https://www.straitstimes.com/asia/east-asia/south-korea-%E2%80%A2-yoon-sworn-in-as-president",
   },
@@ -115,7 +115,7 @@ export const sources = [
   },
   {
     id: "livemint-trump-sworn-in",
-    title: "Donald Trump sworn in as 47th President of the United States",
+    title: "[Report on Donald Trump’s swearing-in as the 47th US president]",
     publisher: "Mint",
     date: "2025-01-20",
     url: "https://www.livemint.com/news/us-news/donald-trump-sworn-in-as-47th-president-of-the-united-states-11737392664990.html",
@@ -136,10 +136,30 @@ export const sources = [
   },
   {
     id: "npr-martial-law-lifted",
-    title: "South Korea’s lawmakers vote to lift president’s martial law declaration",
+    title: "[Report on the vote to lift Yoon’s martial law]",
     publisher: "NPR, via Alaska Public Media",
     date: "2024-12-03",
     url: "https://alaskapublic.org/news/2024-12-03/south-koreas-lawmakers-vote-to-lift-presidents-martial-law-declaration",
+  },
+  {
+    id: "hindustantimes-martial-law-vote",
+    title: "[Report on the National Assembly’s vote to lift martial law in South Korea]",
+    publisher: "Hindustan Times",
+    url: "https://www.hindustantimes.com/world-news/south-korea-martial-law-president-yoon-suk-yeol-parliament-101733260188019.html",
+  },
+  {
+    id: "kbs-freedom-edge-agreed",
+    title: "[Report on the three defence ministers’ agreement at the Shangri-La Dialogue to hold the Freedom Edge exercise]",
+    publisher: "KBS World",
+    url: "http://world.kbs.co.kr/service/news_view.htm?Seq_Code=185814&lang=e",
+  },
+  {
+    // The sheet's three sources for the impeachment are all minor; this is the one that is a
+    // news publication and neither a blog nor an aggregator (the sheet's citing rule).
+    id: "spotlightnepal-yoon-impeached",
+    title: "[Report on the National Assembly’s vote to impeach President Yoon]",
+    publisher: "Spotlight Nepal",
+    url: "https://www.spotlightnepal.com/2024/12/14/south-korean-national-assembly-passes-impeachment-motion-against-yoon/",
   },
   {
     id: "kbs-court-upholds-impeachment",
@@ -150,28 +170,28 @@ export const sources = [
   },
   {
     id: "joongang-lee-elected",
-    title: "Lee Jae-myung elected Korea’s president",
+    title: "[Report on Lee Jae-myung’s election as South Korea’s president]",
     publisher: "Korea JoongAng Daily",
     date: "2025-06-04",
     url: "https://koreajoongangdaily.joins.com/news/2025-06-04/national/politics/Lee-Jaemyung-elected-Koreas-president-/2322301",
   },
   {
     id: "joongang-freedom-edge-2025",
-    title: "South Korea, US, Japan launch trilateral Freedom Edge exercise",
+    title: "[Report on the start of the third Freedom Edge exercise]",
     publisher: "Korea JoongAng Daily",
     date: "2025-09-15",
     url: "https://koreajoongangdaily.joins.com/news/2025-09-15/national/defense/South-Korea-US-Japan-launch-trilateral-Freedom-Edge-exercise/2399004",
   },
   {
     id: "nippon-gyeongju-foreign-ministers",
-    title: "Japan, U.S., S. Korea Foreign Chiefs Affirm Cooperation",
+    title: "[Report on the three foreign ministers’ meeting at APEC in Gyeongju]",
     publisher: "nippon.com / Jiji Press",
     date: "2025-10-29",
     url: "https://www.nippon.com/en/news/yjj2025102901277/japan-u-s-s-korea-foreign-chiefs-affirm-cooperation.html",
   },
   {
     id: "kbs-no-trilateral-summit-2025",
-    title: "[Report on the trilateral foreign ministers’ meeting at APEC in Gyeongju (German service)]",
+    title: "[Report that no three-way leaders’ summit had been held under Trump’s second term, or was expected at Gyeongju (German service)]",
     publisher: "KBS World",
     date: "2025-10-28",
     url: "https://world.kbs.co.kr/service/news_view.htm?lang=g&Seq_Code=105708",
@@ -187,14 +207,12 @@ export const sources = [
     id: "koreaherald-freedom-edge-2024",
     title: "[Report on the first Freedom Edge exercise of Japan, South Korea and the United States (Yonhap)]",
     publisher: "The Korea Herald",
-    date: "2024-06-29",
     url: "http://www01.koreaherald.com/view.php?mp=1&np=6&ud=20240629050031",
   },
   {
     id: "stripes-freedom-edge-nov-2024",
     title: "[Report on the second Freedom Edge exercise]",
     publisher: "Stars and Stripes",
-    date: "2024-11-14",
     url: "https://stripes.com/branches/navy/2024-11-14/japan-south-korea-military-drills-15843271.html",
   },
   {
@@ -208,7 +226,6 @@ export const sources = [
     id: "yomiuri-munich-foreign-ministers",
     title: "[Report on the Japan-U.S.-South Korea foreign ministers’ meeting in Munich]",
     publisher: "The Yomiuri Shimbun / The Japan News",
-    date: "2025-02-16",
     url: "https://japannews.yomiuri.co.jp/politics/20250216-238924",
   },
   {
@@ -296,7 +313,6 @@ export const sources = [
     id: "astanatimes-sco-belarus",
     title: "SCO welcomes Belarus as its 10th member state",
     publisher: "The Astana Times",
-    date: "2024-07",
     url: "https://astanatimes.com/2024/07/sco-welcomes-belarus-as-its-10th-member-state/",
   },
   {
@@ -308,16 +324,14 @@ export const sources = [
   },
   {
     id: "dailysabah-brics-members",
-    title: "Indonesia officially becomes BRICS member: Brazil",
+    title: "[Report on BRICS membership]",
     publisher: "Daily Sabah",
-    date: "2025-01",
     url: "https://www.dailysabah.com/world/asia-pacific/indonesia-officially-becomes-brics-member-brazil",
   },
   {
     id: "businessstandard-brics-indonesia",
-    title: "Brazil admits Indonesia as new member of BRICS bloc of developing nations",
+    title: "[Report on Brazil’s announcement of Indonesia’s admission to BRICS]",
     publisher: "Business Standard",
-    date: "2025-01-07",
     url: "https://www.business-standard.com/amp/world-news/brazil-admits-indonesia-as-new-member-of-brics-bloc-of-developing-nations-125010700094_1.html",
   },
   {
@@ -336,9 +350,8 @@ export const sources = [
   },
   {
     id: "asiaone-timor-leste-asean",
-    title: "Timor-Leste officially admitted to Asean, becoming its 11th member",
+    title: "[Report on Timor-Leste’s admission as ASEAN’s eleventh member]",
     publisher: "AsiaOne",
-    date: "2025-10",
     url: "https://www.asiaone.com/asia/timor-leste-officially-admitted-asean-becoming-its-11th-member",
   },
   {
@@ -350,7 +363,7 @@ export const sources = [
   },
   {
     id: "ndtv-brics-invitations",
-    title: "6 countries to join BRICS from January 1 next year",
+    title: "[Report on the six countries invited to join BRICS from 1 January 2024]",
     publisher: "NDTV",
     date: "2023-08-24",
     url: "https://www.ndtv.com/world-news/6-countries-to-join-brics-from-january-1-next-year-they-are-4324996",
@@ -364,9 +377,8 @@ export const sources = [
   },
   {
     id: "livemint-india-russia-2022",
-    title: "After Biden’s ‘shaky’ remarks, here’s what foreign minister said on Russia-Ukraine war",
+    title: "[Report on India’s position on the Russia-Ukraine war, March 2022]",
     publisher: "Mint",
-    date: "2022-03-24",
     url: "https://www.livemint.com/news/india/after-biden-s-shaky-remarks-here-s-what-foreign-minister-said-on-russia-ukraine-war/amp-11648125340495.html",
   },
   {
@@ -380,28 +392,24 @@ export const sources = [
     id: "lokmat-quad-wilmington",
     title: "[Report on the Quad leaders’ summit in Wilmington, Delaware]",
     publisher: "Lokmat Times, from ANI",
-    date: "2024-09",
     url: "https://www.lokmattimes.com/international/pm-modi-at-archmere-academy-delaware-as-quad-leaders-summit-gets-underway/",
   },
   {
     id: "financialexpress-india-sanctions",
-    title: "‘India does not subscribe to any…’: MEA pushes back at EU sanctions on Rosneft’s India refinery",
+    title: "[Report on India’s response to the EU’s 18th Russia sanctions package]",
     publisher: "Financial Express",
-    date: "2025-07",
     url: "https://www.financialexpress.com/india-news/india-does-not-subscribe-to-any-mea-pushes-back-at-eu-sanctions-on-rosnefts-india-refinery/3919524",
   },
   {
     id: "sunstar-modi-xi",
-    title: "Xi, Modi agree China, India not rivals",
+    title: "[Xinhua report on the Modi–Xi meeting in Tianjin]",
     publisher: "SunStar, from Xinhua",
-    date: "2025-08",
     url: "https://www.sunstar.com.ph/network/xi-modi-agree-china-india-not-rivals",
   },
   {
     id: "hindustantimes-quad-unlikely",
-    title: "Quad meet unlikely this year amid strain in ties",
+    title: "[Report that an India-hosted Quad leaders’ summit was unlikely in 2025]",
     publisher: "Hindustan Times",
-    date: "2025-10",
     url: "https://www.hindustantimes.com/india-news/quad-meet-unlikely-this-year-amid-strain-in-ties-101759517074332.html",
   },
   {

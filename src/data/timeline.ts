@@ -26,7 +26,7 @@ export const COUNTRY_LANES = [
 export type CountryLane = (typeof COUNTRY_LANES)[number]['id'];
 
 /** The slugs of the arguments whose Since-then notes may state a timeline fact. */
-export type NoteSlug = 'statement-not-treaty' | 'leaders-short-terms' | 'structural-imbalance';
+export type NoteSlug = 'statement-not-treaty' | 'leaders-short-terms' | 'structural-imbalance' | 'costs-and-proximity';
 
 /** The heading of the timeline's section on `/`, which the contents and argument 2 point to. */
 export const TIMELINE_SECTION_TITLE = 'What happened next';
@@ -56,7 +56,7 @@ export const terms: readonly Term[] = [
     leader: 'Joe Biden',
     short: 'Biden',
     from: SUMMIT,
-    to: { date: '2025-01-20', source: 'livemint-trump-sworn-in', what: 'Donald Trump sworn in as the 47th president', statedIn: ['leaders-short-terms'] },
+    to: { date: '2025-01-20', source: 'livemint-trump-sworn-in', what: 'Donald Trump sworn in as the 47th president' },
   },
   {
     lane: 'us',
@@ -69,14 +69,14 @@ export const terms: readonly Term[] = [
     leader: 'Kishida Fumio',
     short: 'Kishida',
     from: SUMMIT,
-    to: { date: '2024-10-01', source: 'yomiuri-ishiba-named-pm', what: 'Kishida’s cabinet resigns; the Diet elects Ishiba Shigeru prime minister', statedIn: ['leaders-short-terms'] },
+    to: { date: '2024-10-01', source: 'yomiuri-ishiba-named-pm', what: 'Kishida’s cabinet resigns; the Diet elects Ishiba Shigeru prime minister' },
   },
   {
     lane: 'japan',
     leader: 'Ishiba Shigeru',
     short: 'Ishiba',
     from: { date: '2024-10-01', source: 'yomiuri-ishiba-named-pm' },
-    to: { date: '2025-10-21', source: 'yomiuri-takaichi-elected-pm', what: 'The Diet elects Takaichi Sanae, Japan’s first woman prime minister', statedIn: ['leaders-short-terms'] },
+    to: { date: '2025-10-21', source: 'yomiuri-takaichi-elected-pm', what: 'The Diet elects Takaichi Sanae, Japan’s first woman prime minister' },
   },
   {
     lane: 'japan',
@@ -89,7 +89,7 @@ export const terms: readonly Term[] = [
     leader: 'Yoon Suk Yeol',
     short: 'Yoon',
     from: SUMMIT,
-    to: { date: '2025-04-04', source: 'kbs-court-upholds-impeachment', what: 'The Constitutional Court upholds Yoon’s impeachment and removes him from office', statedIn: ['leaders-short-terms'] },
+    to: { date: '2025-04-04', source: 'kbs-court-upholds-impeachment', what: 'The Constitutional Court upholds Yoon’s impeachment and removes him from office' },
   },
   {
     lane: 'rok',
@@ -120,17 +120,24 @@ export interface TrilateralEvent extends Dated {
   statedIn?: readonly NoteSlug[];
 }
 
+/**
+ * The record starts with the first step the fact sheet dates after the summit that put something
+ * agreed there into effect: the missile-warning data mechanism, December 2023. (The defence
+ * chiefs' meeting of November 2023 that scheduled it is left out: the record is of steps taken.)
+ */
 export const trilateralEvents: readonly TrilateralEvent[] = [
-  { kind: 'exercise', date: '2024-06-27', until: '2024-06-29', source: 'koreaherald-freedom-edge-2024', what: 'First Freedom Edge, the three countries’ multi-domain exercise, south of Jeju' },
-  { kind: 'institution', date: '2024-07-28', source: 'nippon-tscf-memorandum', what: 'Defence ministers sign the Trilateral Security Cooperation Framework in Tokyo', statedIn: ['statement-not-treaty'] },
+  { kind: 'institution', date: '2023-12-19', source: 'trilateral-ministers-dec-2023', what: 'Defence ministers announce that the mechanism for sharing real-time warning data on North Korean missiles is fully activated' },
+  { kind: 'ministers', date: '2024-06-02', source: 'kbs-freedom-edge-agreed', what: 'Meeting in Singapore, defence ministers agree to hold a new joint exercise, Freedom Edge' },
+  { kind: 'exercise', date: '2024-06-27', until: '2024-06-29', source: 'koreaherald-freedom-edge-2024', what: 'First Freedom Edge, described as their first exercise across air, sea, underwater and cyber domains at once, south of the South Korean island of Jeju' },
+  { kind: 'institution', date: '2024-07-28', source: 'nippon-tscf-memorandum', what: 'Defence ministers sign a memorandum of cooperation setting up the Trilateral Security Cooperation Framework, in Tokyo', statedIn: ['statement-not-treaty'] },
   { kind: 'exercise', date: '2024-11-13', until: '2024-11-15', source: 'stripes-freedom-edge-nov-2024', what: 'Second Freedom Edge, south of Jeju and in the East China Sea' },
-  { kind: 'leaders', date: '2024-11-15', source: 'japantimes-lima-meeting', what: 'Biden, Ishiba and Yoon meet in Lima and announce a Trilateral Secretariat', statedIn: ['statement-not-treaty'] },
-  { kind: 'institution', date: '2024-11-20', source: 'koreatimes-trilateral-secretariat', what: 'The Trilateral Secretariat holds its first meeting, in Seoul' },
+  { kind: 'leaders', date: '2024-11-15', source: 'japantimes-lima-meeting', what: 'Biden, Ishiba and Yoon meet in Lima, Peru, at the APEC meetings, and announce a Trilateral Secretariat', statedIn: ['statement-not-treaty'] },
+  { kind: 'institution', date: '2024-11-20', source: 'koreatimes-trilateral-secretariat', what: 'The Trilateral Secretariat, run by officials of the three foreign ministries, first meets in Seoul; its top post rotates every two years' },
   { kind: 'ministers', date: '2025-02-15', source: 'yomiuri-munich-foreign-ministers', what: 'Foreign ministers meet in Munich, their first meeting under the second Trump administration' },
-  { kind: 'ministers', date: '2025-04-03', source: 'mofa-brussels-foreign-ministers', what: 'Foreign ministers meet in Brussels, at a NATO ministerial' },
-  { kind: 'exercise', date: '2025-09-15', until: '2025-09-19', source: 'joongang-freedom-edge-2025', what: 'Third Freedom Edge, off Jeju, the first since Lee and Trump took office', statedIn: ['leaders-short-terms'] },
+  { kind: 'ministers', date: '2025-04-03', source: 'mofa-brussels-foreign-ministers', what: 'Foreign ministers meet in Brussels, at a meeting of NATO foreign ministers' },
+  { kind: 'exercise', date: '2025-09-15', until: '2025-09-19', source: 'joongang-freedom-edge-2025', what: 'Third Freedom Edge, off Jeju, the first since Lee and Trump took office' },
   { kind: 'ministers', date: '2025-09-22', source: 'unjournal-new-york-foreign-ministers', what: 'Foreign ministers meet in New York, at the UN General Assembly' },
-  { kind: 'ministers', date: '2025-10-29', source: 'nippon-gyeongju-foreign-ministers', what: 'Foreign ministers meet at Gyeongju, their first meeting since Takaichi took office', statedIn: ['leaders-short-terms'] },
+  { kind: 'ministers', date: '2025-10-29', source: 'nippon-gyeongju-foreign-ministers', what: 'Foreign ministers meet briefly at Gyeongju, South Korea, during APEC, their first meeting since Takaichi took office' },
 ];
 
 /** Turns in a country's politics that did not themselves change who held office. */
@@ -141,15 +148,17 @@ export interface CountryEvent extends Dated {
 }
 
 export const countryEvents: readonly CountryEvent[] = [
-  { lane: 'us', date: '2024-07-21', source: 'aljazeera-biden-withdraws', what: 'Biden withdraws from the presidential race and endorses Kamala Harris', statedIn: ['leaders-short-terms'] },
-  { lane: 'rok', date: '2024-12-03', source: 'npr-martial-law-lifted', what: 'Yoon declares emergency martial law; the National Assembly votes to demand that it be lifted', statedIn: ['leaders-short-terms'] },
-  { lane: 'rok', date: '2025-06-03', source: 'joongang-lee-elected', what: 'Lee Jae-myung wins the snap presidential election', statedIn: ['leaders-short-terms'] },
+  { lane: 'us', date: '2024-07-21', source: 'aljazeera-biden-withdraws', what: 'Biden withdraws from the presidential race and endorses Kamala Harris' },
+  { lane: 'rok', date: '2024-12-03', source: 'npr-martial-law-lifted', what: 'Yoon declares emergency martial law' },
+  { lane: 'rok', date: '2024-12-04', source: 'hindustantimes-martial-law-vote', what: 'The National Assembly votes 190–0 to demand that martial law be lifted' },
+  { lane: 'rok', date: '2024-12-14', source: 'spotlightnepal-yoon-impeached', what: 'The National Assembly impeaches Yoon, 204–85, and his powers are suspended' },
+  { lane: 'rok', date: '2025-06-03', source: 'joongang-lee-elected', what: 'Lee Jae-myung wins the snap presidential election' },
 ];
 
 /** The figure's caption closes on this: the leaders' pledge to meet yearly, as the sheet last saw it. */
 export const NO_SUMMIT_SINCE = {
   date: '2025-10-28',
   source: 'kbs-no-trilateral-summit-2025',
-  what: 'As of late October 2025, the three leaders had not met since Trump’s second term began',
-  statedIn: ['leaders-short-terms'],
+  what: 'As of late October 2025, no three-way leaders’ summit had been held since Trump’s second term began',
+  statedIn: [],
 } as const satisfies Dated & { what: string; statedIn: readonly NoteSlug[] };

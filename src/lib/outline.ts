@@ -8,6 +8,7 @@ import { glossarySourceIds } from '../data/glossary';
 import { figureSources } from '../data/figure-sources';
 import { sources } from '../data/sources';
 import { TIMELINE_SECTION_TITLE } from '../data/timeline';
+import { CORRECTIONS_TITLE } from '../data/corrections';
 import { sourceListSchema } from '../schemas/source';
 import { numberSources, type Citing, type SourceNumbers } from './citations';
 import { argumentFiles, frontFile, frontNames, type ContentFile, type FrontId } from './content-index';
@@ -93,12 +94,15 @@ export function termsOnHome(outline: Outline = OUTLINE): string[] {
   return [...new Set(filesInReadingOrder(outline).flatMap((file) => file.facts.terms))];
 }
 
+/** Lists inside a section that the contents list names too: About holds the updates and corrections. */
+const WITHIN: Partial<Record<Section, ContentsItem[]>> = { about: [{ id: FRONT_ANCHOR.corrections, label: CORRECTIONS_TITLE }] };
+
 /** The contents list of `/`: every section below the masthead, each argument on a line of its own. */
 export function homeContents(outline: Outline = OUTLINE): ContentsItem[] {
   return contentsOf(
     outline.flatMap((section): ContentsItem[] => {
       if (section === 'arguments') return argumentFiles.map(({ data }) => ({ id: data.slug, label: data.short, number: data.number }));
-      return [{ id: FRONT_ANCHOR[section], label: isPart(section) ? PART_TITLE[section] : frontFile(section).data.title }];
+      return [{ id: FRONT_ANCHOR[section], label: isPart(section) ? PART_TITLE[section] : frontFile(section).data.title }, ...(WITHIN[section] ?? [])];
     }),
   );
 }

@@ -5,6 +5,7 @@ import { ELEMENTS_KEY } from '../build/mdast-content-rules';
 import type { FrontId } from './content-index';
 import { inEssayOrder } from './contents';
 import { explainerModified } from './works';
+import { corrections } from '../data/corrections';
 
 /** The five arguments in essay order (src/lib/content-index.ts checks their numbers and length). */
 export async function loadArguments(): Promise<CollectionEntry<'arguments'>[]> {
@@ -44,6 +45,6 @@ export async function loadExplainer(): Promise<{ title: string; modified: string
   const [masthead, args, fronts] = await Promise.all([loadFront('masthead'), loadArguments(), getCollection('front')]);
   return {
     title: masthead.data.title,
-    modified: explainerModified(masthead.data, [...args.map((entry) => entry.data), ...fronts.map((entry) => entry.data)]),
+    modified: explainerModified(masthead.data, [...args.map((entry) => entry.data), ...fronts.map((entry) => entry.data)], corrections),
   };
 }

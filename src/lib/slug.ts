@@ -12,6 +12,7 @@ export const FRONT_ANCHOR = {
   next: 'what-happened-next',
   glossary: 'glossary',
   about: 'about',
+  corrections: 'corrections',
   cite: 'cite',
   sources: 'sources',
 } as const;

@@ -2,7 +2,7 @@
  * Machine-readable descriptions of a page: schema.org JSON-LD (search engines, link previews)
  * and the Highwire `citation_*` tags that Zotero and Google Scholar read. Pure, from content.
  */
-import { site } from '../consts';
+import { licence, site } from '../consts';
 import { essay } from '../data/essay';
 
 /** A page as a citable article: `/` is the explainer, each argument page a part of it. */
@@ -46,6 +46,8 @@ export function articleJsonLd(page: ArticlePage): Record<string, unknown> {
     mainEntityOfPage: page.url,
     dateModified: page.modified,
     inLanguage: 'en',
+    // The explainer's own text, figures and maps; the essay it is based on keeps its author's rights.
+    license: licence.url,
     author: organisation(page.url),
     publisher: organisation(page.url),
     isPartOf: isExplainer

@@ -9,8 +9,20 @@ import { dayNumber, officeBars, placeLabel, stackRows, timeScale, type Bar, type
 
 export const TIMELINE_WIDTH = 600;
 const PAD = 8;
-/** Label sizes in user units, widest container first; timeline.css switches between them (keep in step). */
-export const LABEL_SIZE = { wide: 13, narrow: 24 } as const;
+/**
+ * Label sizes in user units by the figure's width: `wide` for the wide composition; from the
+ * first `narrow` step's width down, the phone composition, its labels larger in each narrower
+ * container (up to `maxWidthRem`). src/styles/generated.ts writes the CSS from these.
+ */
+export const TIMELINE_LABELS = {
+  wide: 13,
+  narrow: [
+    { maxWidthRem: 32, size: 17 },
+    { maxWidthRem: 25, size: 24 },
+  ],
+} as const;
+/** The sizes each composition is laid out for: rows fit the largest, on the narrowest phones. */
+export const LABEL_SIZE = { wide: TIMELINE_LABELS.wide, narrow: Math.max(...TIMELINE_LABELS.narrow.map((step) => step.size)) } as const;
 const MARK_R = 16;
 const ROW = 36;
 const LANE = 92;

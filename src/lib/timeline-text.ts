@@ -1,5 +1,6 @@
 import { COUNTRY_LANES, EVENT_KINDS, SUMMIT, terms, trilateralEvents } from '../data/timeline';
 import { formatDate } from './dates';
+import { contextAsOf } from '../data/essay';
 
 /** The timeline in words, for the SVG's description: who held office when, and what the trilateral lane holds. */
 export function timelineDescription(): string {
@@ -8,7 +9,7 @@ export function timelineDescription(): string {
       .filter((t) => t.lane === id)
       .map((t) => {
         const from = t.from.date === SUMMIT.date ? '' : ` from ${formatDate(t.from.date)}`;
-        const to = t.to ? ` to ${formatDate(t.to.date)}` : ' (in office)';
+        const to = t.to ? ` to ${formatDate(t.to.date)}` : ` (in office as of ${contextAsOf})`;
         return `${t.leader}${from}${to}`;
       });
     return `${name}: ${people.join(', then ')}.`;

@@ -6,6 +6,8 @@ import { site } from '../consts';
 import { essay } from '../data/essay';
 import type { EssayWork, WebWork } from './cite-this';
 import { latestDay } from './dates';
+import { corrections, type Correction } from '../data/corrections';
+import { correctionsFor, modifiedWith } from './corrections';
 import { EXPLAINER_CARD } from './og/paths';
 import { argumentPath } from './slug';
 import { homePath, withBase } from './paths';
@@ -35,11 +37,17 @@ interface Dated {
 
 /**
  * The explainer changes whenever any of its parts does, so its date is the latest `updated` of
- * the masthead (which must have one) and of every other entry that sets one.
+ * the masthead (which must have one), of every other entry that sets one, and of its updates and
+ * corrections.
  */
-export function explainerModified(masthead: Dated, others: readonly Dated[]): string {
+export function explainerModified(masthead: Dated, others: readonly Dated[], entries: readonly Correction[] = []): string {
   if (!masthead.updated) throw new Error('content/front/masthead.mdx needs an `updated: YYYY-MM-DD` date: it dates the explainer');
-  return latestDay([masthead.updated, ...others.flatMap((entry) => (entry.updated ? [entry.updated] : []))]);
+  return modifiedWith(latestDay([masthead.updated, ...others.flatMap((entry) => (entry.updated ? [entry.updated] : []))]), entries);
+}
+
+/** An argument's page changes with its text (`updated`) and with each entry that concerns it. */
+export function argumentModified(argument: { slug: string; updated: string }): string {
+  return modifiedWith(argument.updated, correctionsFor(corrections, argument.slug));
 }
 
 export function explainerWork(title: string, modified: string, origin: URL | string): WebWork {
@@ -56,7 +64,7 @@ export function argumentWork(
     title: argument.title,
     site: site.name,
     url: new URL(argumentPath(argument.slug), origin).href,
-    modified: argument.updated,
+    modified: argumentModified(argument),
     partOf: explainerTitle,
   };
 }

@@ -57,6 +57,9 @@ const print: Omit<Palette, 'focus'> = {
 /** Light and dark follow the reader's setting; print always wins on paper. */
 export const palette = { light, dark, print } as const;
 
+/** The printed page's margin boxes (running title, page numbers): grey, apart from the text. */
+export const pageMargin = { ink: '#555', font: '8pt system-ui, sans-serif' } as const;
+
 /**
  * The maps' colours; each key becomes `--bm-<key>` on `.bloc-map`. Fills differ in lightness
  * as well as hue (blue L*~35, orange L*~68, named L*~90, other land L*~89 with no outline),

@@ -116,9 +116,11 @@ function collectFacts(): Omit<Facts, 'controls'> {
     const drawing = labels[0] ?? text(figure).slice(0, 40);
     add(`figure ${figure.id}`, before ? [drawing, text(before).slice(-40)] : [drawing], text(caption));
   }
+  // Rules inside @layer and @media blocks too (an @page rule groups its margin boxes: kept whole).
+  const rules = (list: CSSRuleList): CSSRule[] =>
+    [...list].flatMap((rule) => (rule instanceof CSSGroupingRule && !(rule instanceof CSSPageRule) ? rules(rule.cssRules) : [rule]));
   const page = [...document.styleSheets]
-    .flatMap((sheet) => [...sheet.cssRules])
-    .flatMap((rule) => (rule instanceof CSSMediaRule ? [...rule.cssRules] : [rule]))
+    .flatMap((sheet) => rules(sheet.cssRules))
     .find((rule): rule is CSSPageRule => rule instanceof CSSPageRule && rule.selectorText === '');
   const mm = (value: string) => {
     const n = parseFloat(value);

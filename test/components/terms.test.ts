@@ -49,7 +49,7 @@ describe('Glossary', () => {
     }
     const diet = numbers.numberOf('wikipedia-national-diet');
     expect(html).toMatch(new RegExp(`id="term-diet"[\\s\\S]*?<sup class="cite"><a id="glossary-cite-${diet}-1" href="#source-${diet}">`));
-    expect(html).toMatch(/id="term-multipolarity"[\s\S]*?The essay’s own term/);
+    expect(html).toMatch(/id="term-multipolarity"[\s\S]*?Explained as the essay uses it/);
     // No term on the page opens an entry: none is a popover, none has a close button.
     expect(html).not.toMatch(/ popover[ >]|<button/);
   });

@@ -140,9 +140,9 @@ describe('citation files', () => {
     for (const href of files) expect(existsSync(join(dist, href!))).toBe(true);
   });
 
-  it('lists "Cite this explainer" in the contents of /, after About and before Sources', () => {
+  it('lists "Cite this explainer" in the contents of /, after About (and its updates and corrections) and before Sources', () => {
     const hrefs = article('/').doc.querySelectorAll('.contents a').map((a) => a.getAttribute('href'));
-    expect(hrefs.slice(-3)).toEqual(['#about', '#cite', '#sources']);
+    expect(hrefs.slice(-4)).toEqual(['#about', '#corrections', '#cite', '#sources']);
   });
 });
 

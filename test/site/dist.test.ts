@@ -48,8 +48,12 @@ describe('the built site', () => {
 
   it('lays / out in the order of its outline (src/lib/outline.ts), which its contents list follows', () => {
     const sections = home.doc.querySelectorAll('.full-read__body > section').map((s) => s.id);
-    expect(sections).toEqual(homeContents().map((item) => item.id));
-    expect(home.doc.querySelectorAll('.contents__list a').map((a) => a.getAttribute('href')!.slice(1))).toEqual(sections);
+    const listed = homeContents().map((item) => item.id);
+    // A list the contents names inside a section (About's updates and corrections) follows it.
+    expect(listed.filter((id) => sections.includes(id))).toEqual(sections);
+    expect(listed.filter((id) => !sections.includes(id))).toEqual(['corrections']);
+    expect(home.doc.querySelector('#about #corrections')).not.toBeNull();
+    expect(home.doc.querySelectorAll('.contents__list a').map((a) => a.getAttribute('href')!.slice(1))).toEqual(listed);
   });
 
   it('renders one source twice: an argument page shows the same section markup as /, notes one level up', () => {

@@ -45,3 +45,38 @@ describe('each page carries the CSS of what it renders, and no more', () => {
     }
   });
 });
+
+/** The top-level statements and blocks of a stylesheet: `@layer x`, or a selector for a rule outside any layer. */
+function topLevel(css: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < css.length; i++) {
+    const c = css[i];
+    if (c === '{' && depth++ === 0) out.push(css.slice(start, i).trim());
+    else if (c === '}' && --depth === 0) start = i + 1;
+    else if (c === ';' && depth === 0) {
+      out.push(css.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+describe('the cascade is ordered by layers (src/styles/layers.css), not by specificity', () => {
+  it.each(pages)('$path puts every rule in a layer, and meets the layers in their declared order', (page) => {
+    const blocks = page.doc.querySelectorAll('style').flatMap((style) => topLevel(style.text));
+    expect(blocks.filter((block) => !block.startsWith('@layer '))).toEqual([]);
+    // The order a browser gives layers is the order it first meets their names.
+    const met = [...new Set(blocks.flatMap((block) => block.slice('@layer '.length).split(',').map((name) => name.trim())))];
+    expect(met).toEqual(['tokens', 'base', 'components', 'figures', 'print']);
+  });
+
+  it.each(pages)('$path uses :root only for custom properties, never in front of a selector or around rules to outrank others', (page) => {
+    const css = inlineCss(page);
+    const roots = css.match(/:root/g) ?? [];
+    const plain = css.match(/:root\s*\{[^{}]*\}/g) ?? [];
+    expect(roots.length).toBeGreaterThan(0);
+    expect(plain).toHaveLength(roots.length);
+  });
+});

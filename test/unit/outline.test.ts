@@ -15,7 +15,9 @@ describe('the outline of /', () => {
 
   it('lists every section but the masthead in the contents, in its order, each argument on its own line', () => {
     const ids = homeContents().map((item) => item.id);
-    expect(ids).toHaveLength(OUTLINE.length - 1 + argumentFiles.length);
+    // The arguments replace their one entry with five; About adds its updates and corrections.
+    expect(ids).toHaveLength(OUTLINE.length - 1 + argumentFiles.length + 1);
+    expect(ids[ids.indexOf('about') + 1]).toBe('corrections');
     expect(homeContents(['sources', ...OUTLINE.filter((s) => s !== 'sources')])[0]!.id).toBe('sources');
   });
 

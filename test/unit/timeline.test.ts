@@ -3,8 +3,8 @@ import { links, whatBinds } from '../../src/data/instruments';
 import { sources } from '../../src/data/sources';
 import { AS_OF, COUNTRY_LANES, SUMMIT, countryEvents, terms, trilateralEvents, type Dated } from '../../src/data/timeline';
 import { dayNumber, datedFacts, formatSpan, placeLabel, stackRows, timeScale } from '../../src/lib/timeline';
-import { LABEL_SIZE, TIMELINE_WIDTH, timelineScene } from '../../src/lib/timeline-scene';
-import { NODES, TRIANGLE, TRIANGLE_LABEL, halfWidth, triangleScene } from '../../src/lib/triangle-scene';
+import { LABEL_SIZE, TIMELINE_LABELS, TIMELINE_WIDTH, timelineScene } from '../../src/lib/timeline-scene';
+import { NODES, TRIANGLE, TRIANGLE_LABEL, halfWidth, labelBox, nodeBox, rankLine, triangleScene, type Box } from '../../src/lib/triangle-scene';
 import { textWidthEm } from '../../src/lib/text-width';
 import { readShared } from '../support/shared';
 
@@ -119,6 +119,15 @@ describe('timeline layout', () => {
     // The wide size is used only from a 32rem (512 px) container up.
     expect((LABEL_SIZE.wide * 512) / TIMELINE_WIDTH).toBeGreaterThanOrEqual(11);
   });
+
+  it('keeps every phone label step at 11 CSS px or more down to the next step (the last down to 280 px)', () => {
+    const steps = TIMELINE_LABELS.narrow;
+    expect(TIMELINE_LABELS.narrow[0].maxWidthRem * 16).toBe(512);
+    steps.forEach((step, i) => {
+      const narrowest = steps[i + 1] ? steps[i + 1]!.maxWidthRem * 16 : 280;
+      expect((step.size * narrowest) / TIMELINE_WIDTH, `${step.size} at ${narrowest} px`).toBeGreaterThanOrEqual(11);
+    });
+  });
 });
 
 describe('dates as the figures write them', () => {
@@ -171,6 +180,33 @@ describe('what binds and the triangle', () => {
       }
     }
     for (const n of NODES) expect(n.x + halfWidth(n.name, TRIANGLE_LABEL.narrow)).toBeLessThanOrEqual(TRIANGLE.width);
+    for (const n of NODES) expect(n.x + halfWidth(rankLine(n), TRIANGLE_LABEL.narrow)).toBeLessThanOrEqual(TRIANGLE.width);
     expect((TRIANGLE_LABEL.narrow * 280) / TRIANGLE.width).toBeGreaterThanOrEqual(11);
+  });
+
+  // Review r1 S3: at 390 px the Japan–South Korea label sat inside the triangle, under Japan's
+  // rank and the US–South Korea label, and the dashed side ran through it.
+  it.each(Object.entries(TRIANGLE_LABEL))('at the %s label size, no label runs into another, into a node or under a side it does not label', (_, size) => {
+    const hit = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+    const scene = triangleScene();
+    const labels = scene.map(({ link, label }) => ({ id: link.id, box: labelBox(label.x, label.y, label.lines, size), lines: label.lines.length }));
+    const found: string[] = [];
+    labels.forEach((a, i) => labels.slice(i + 1).forEach((b) => hit(a.box, b.box) && found.push(`${a.id} label over ${b.id} label`)));
+    for (const a of labels) for (const n of NODES) if (hit(a.box, nodeBox(n, size))) found.push(`${a.id} label over ${n.name}`);
+    for (const { link, d } of scene) {
+      const [x0, y0, x1, y1] = d.match(/-?[\d.]+/g)!.map(Number) as [number, number, number, number];
+      for (const a of labels) {
+        // A one-line label sits on its own side, which its halo breaks; every other crossing is a collision.
+        if (a.id === link.id && a.lines === 1) continue;
+        for (let t = 0; t <= 1; t += 0.01) {
+          const [x, y] = [x0 + (x1 - x0) * t, y0 + (y1 - y0) * t];
+          if (x > a.box.x0 && x < a.box.x1 && y > a.box.y0 && y < a.box.y1) {
+            found.push(`${link.id} side through ${a.id} label`);
+            break;
+          }
+        }
+      }
+    }
+    expect(found).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contrast } from '../../src/lib/contrast';
-import { mapPalette, palette } from '../../src/styles/tokens';
+import { mapPalette, pageMargin, palette } from '../../src/styles/tokens';
 
 const TEXT = ['ink', 'muted', 'link', 'link-visited', 'accent'] as const;
 
@@ -10,6 +10,10 @@ describe.each(['light', 'dark', 'print'] as const)('the %s palette', (theme) => 
     expect(contrast(p[text], p.paper)).toBeGreaterThanOrEqual(4.5);
     expect(contrast(p[text], p.note)).toBeGreaterThanOrEqual(4.5);
   });
+});
+
+it('prints the running title and page numbers at 4.5:1 or more on the paper', () => {
+  expect(contrast(pageMargin.ink, palette.print.paper)).toBeGreaterThanOrEqual(4.5);
 });
 
 describe.each(['light', 'dark'] as const)('the %s map palette', (theme) => {

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { mdxComponents } from '../../../src/components/mdx';
-import { checkArguments, contentRules, MIN_ARGUMENT_WORDS, unknownElements } from '../../../src/build/content-rules';
+import { checkArguments, contentRules, linkHosts, MIN_ARGUMENT_WORDS, sourceHosts, unknownElements } from '../../../src/build/content-rules';
+import { licence } from '../../../src/consts';
 import { baseLinksPlugin } from '../../../src/build/mdast-base-links';
 import { contentRulesPlugin, ELEMENTS_KEY } from '../../../src/build/mdast-content-rules';
 import { glossary } from '../../../src/data/glossary';
@@ -50,6 +51,14 @@ describe('content rules, as the build applies them to an MDX file', () => {
       `Huang argues <Quote>x</Quote> (see [Background](/#background), [it](${source.url}) and [above](#top)).\n\n<Context>\nText.<Cite id="${source.id}" />\n</Context>\n`,
     );
     expect(frontmatter[ELEMENTS_KEY]).toEqual(expect.arrayContaining(['Quote', 'Context', 'Cite']));
+  });
+
+  it('allows the licence’s host besides the sources’, and no other', () => {
+    const allowed = linkHosts(sources, licence.url);
+    expect(allowed.has('creativecommons.org')).toBe(true);
+    expect(sourceHosts(sources).has('creativecommons.org')).toBe(false);
+    expect([...allowed].filter((h) => !sourceHosts(sources).has(h))).toEqual(['creativecommons.org']);
+    expect(contentRules({ sources, glossary: [], essay: undefined, licenceUrl: licence.url }).hosts).toEqual(allowed);
   });
 
   it('lets a file import one of the site’s components (a map, for its styles), which then needs no place in the map', async () => {

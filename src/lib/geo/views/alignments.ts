@@ -60,9 +60,9 @@ function buildLayout(): AlignmentsLayout {
     y: 2 * panelHeight + GRID_GAP + 4,
     columns: 2,
     entries: [
-      { swatch: 'us', text: 'Member, US–Japan–ROK' },
-      { swatch: 'cn', text: 'Member, China or Russia' },
-      { swatch: 'member', text: 'Member, neither bloc' },
+      { swatch: 'us', text: 'US, Japan or S. Korea' },
+      { swatch: 'cn', text: 'China or Russia' },
+      { swatch: 'member', text: 'Other member' },
       { swatch: 'unclear', text: 'Invited, status unclear' },
     ],
   };
@@ -170,7 +170,7 @@ function build(): AlignmentsScene {
     desc:
       'Four small world maps, one per grouping, each from Belarus and South Africa east across Asia and the Pacific to Brazil, with full members shaded: ' +
       memberships.map((g) => `${g.name} ${g.members.length}`).join(', ') +
-      '. Members in the US–Japan–South Korea alliance are dark blue; China and Russia are orange with hatching; other members are grey. The table below lists every member.',
+      '. Members that belong to the US–Japan–South Korea grouping are dark blue; China and Russia are orange with hatching; other members are grey. The table below lists every member.',
     width: layout.width,
     height: layout.height,
     map: { width: layout.mapWidth, height: layout.mapHeight, land, countries },

@@ -10,21 +10,21 @@ import type { SourceId } from '../../../data/sources';
 export const mapViews = {
   overview: {
     caption:
-      'The two sides of Huang’s fourth argument: the US–Japan–South Korea alliance (blue) spans the Pacific, while China, Russia and North Korea (orange, hatched) lie next to its two Asian members. Outlined: India and the ten members of the Association of Southeast Asian Nations (ASEAN) in August 2023, which the essay says take neither side. Australia, which it mentions only as one of India’s partners, is left plain.',
-    note: 'Equal Earth projection, centred on the Pacific.',
-    sources: [],
+      'The two sides of Huang’s fourth argument, as Huang groups them: the US, Japan and South Korea (blue) span the Pacific, while China, Russia and North Korea (orange, hatched) lie next to the two Asian members of the grouping. Shaded pale: India, and the Association of Southeast Asian Nations (ASEAN), which the essay says will not take sides, drawn as its ten members of August 2023. Australia, which it mentions only as one of India’s partners, is left plain.',
+    note: 'Equal Earth projection, which shows areas at their true relative size, centred on the Pacific.',
+    sources: ['ians-asean-members'],
     narrowBelowRem: 35,
   },
   reach: {
     caption:
       'Rings show true distances from Seoul: Pyongyang and Beijing lie within 1,000 km, Washington more than 11,000 km away.',
-    note: 'Azimuthal equidistant projection centred on Seoul. Distances are great-circle, city centre to city centre, approximate.',
+    note: 'Azimuthal equidistant projection centred on Seoul, true to distance from it. Distances are great-circle, city centre to city centre, approximate.',
     sources: [],
     // The figure is at most REACH_MAX_WIDTH_REM wide, so its phone breakpoint sits below that.
     narrowBelowRem: 30,
   },
   alignments: {
-    caption: 'Full members of the four groupings the essay names; each panel is dated to the latest change our fact sheet records (context as of November 2025).',
+    caption: 'Full members of the four groupings the essay names; each panel is dated to the latest change or confirmation of its membership that our fact sheet records (context as of November 2025).',
     note: 'Partners, observers and dialogue partners are not members and are not shaded.',
     sources: membershipSourceIds,
     narrowBelowRem: 35,

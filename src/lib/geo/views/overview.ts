@@ -136,13 +136,13 @@ function build(): OverviewScene {
   );
   const phoneLabels = placeLabels(specs, phoneComposition, [phoneKeyBoxes, ...phoneDots]);
   return {
-    title: 'Map: the US–Japan–South Korea alliance and China, Russia and North Korea, across the Pacific',
+    title: 'Map: the US–Japan–South Korea grouping and China, Russia and North Korea, as Huang groups them, across the Pacific',
     desc:
       'Pacific-centred map from South Asia to the eastern United States. ' +
-      'The United States (with Alaska and Hawaii), Japan and South Korea are dark blue. ' +
+      'As Huang groups them: the United States (with Alaska and Hawaii), Japan and South Korea are dark blue. ' +
       'China, Russia and North Korea are orange with dark hatching. ' +
-      `India and the ${namedAsean} ASEAN members of August 2023, which the essay names as taking neither side, are outlined in a pale tint. ` +
-      'Other land, Australia and Taiwan included, is pale grey. Japan and South Korea lie next to China, Russia and North Korea; ' +
+      `India, and ASEAN, which the essay says will not take sides, drawn as its ${namedAsean} members of August 2023, are shaded in a pale tint with an outline. ` +
+      'Other land, Australia and Taiwan included, is pale grey. Japan and South Korea lie close to North Korea, China and Russia; ' +
       'the US mainland is across the Pacific.',
     width,
     height,

@@ -216,7 +216,7 @@ function build(): ReachScene {
       `Rings mark ${RING_KM.map(formatKm).join(', ')}. From Seoul: ${near.join(', ')}; ` +
       `Honolulu ${formatKm(distanceKm('seoul', 'honolulu'))}; Washington ${formatKm(distanceKm('seoul', 'washington'))}. ` +
       `Guam is ${formatKm(distanceKm('guam', 'pyongyang'))} from Pyongyang. ` +
-      'Countries are shaded as on the overview map: the US–Japan–South Korea alliance dark blue, China, Russia and North Korea orange with hatching.',
+      'Countries are shaded as on the overview map, as Huang groups them: the US–Japan–South Korea grouping dark blue, China, Russia and North Korea orange with hatching.',
     width,
     height,
     land,

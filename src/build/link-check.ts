@@ -1,10 +1,8 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { completeCspHashes } from './csp-hashes';
-import { joinHeadStyles } from './head-styles';
 import { brokenLinks, readDist } from './dist-links';
 
 /** The content files whose Markdown links to `href` (as written, without the base), to name in the error. */
@@ -14,17 +12,16 @@ function filesLinking(contentDir: string, href: string): string[] {
 }
 
 /**
- * After every build, join each page's head stylesheets into one (src/build/head-styles.ts) and
- * give its Content-Security-Policy the hashes Astro leaves out (src/build/csp-hashes.ts); then read dist/ as a static host would serve it and fail on any internal link,
+ * After every build, read dist/ as a static host would serve it and fail on any internal link,
  * asset or #fragment that goes nowhere, listing each with the page it is on and, when it was
- * written in content/, the file that holds it.
+ * written in content/, the file that holds it. It reads the site and writes nothing.
  */
-export function siteChecks(): AstroIntegration {
+export function linkCheck(): AstroIntegration {
   let origin = '';
   let base = '/';
   let root = process.cwd();
   return {
-    name: 'explainer:site-checks',
+    name: 'explainer:link-check',
     hooks: {
       'astro:config:done': ({ config }) => {
         origin = new URL(config.site ?? 'http://localhost').origin;
@@ -32,13 +29,7 @@ export function siteChecks(): AstroIntegration {
         root = fileURLToPath(config.root);
       },
       'astro:build:done': ({ dir, logger }) => {
-        const out = fileURLToPath(dir);
-        for (const file of readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'))) {
-          const html = readFileSync(join(out, file), 'utf8');
-          const complete = completeCspHashes(joinHeadStyles(html));
-          if (complete !== html) writeFileSync(join(out, file), complete);
-        }
-        const { files, pages } = readDist(out);
+        const { files, pages } = readDist(fileURLToPath(dir));
         const broken = brokenLinks(files, pages, origin, base);
         if (broken.length) {
           const lines = broken.map(({ page, href, problem }) => {

@@ -1,0 +1,108 @@
+/**
+ * Updates and corrections, newest last: what changed in the explainer's text after it was first
+ * published, when, and why, one line each. About on `/` lists them all; each argument's own page
+ * lists those that concern it; and a page's modified date (visible, in its citation and in its
+ * JSON-LD `dateModified`) is the latest of these that concerns it (src/lib/corrections.ts).
+ * A correction fixes something a reader could have relied on; an update changes wording or
+ * adds context without a prior error.
+ */
+import type { IsoDay } from './timeline';
+
+/** The list's heading, in About on `/`, in its contents list and on each argument's page. */
+export const CORRECTIONS_TITLE = 'Updates and corrections';
+
+/** The five arguments' slugs (pinned: they are the share paths). */
+export type ArgumentSlug = 'statement-not-treaty' | 'leaders-short-terms' | 'structural-imbalance' | 'costs-and-proximity' | 'multipolar-region';
+
+export interface Correction {
+  date: IsoDay;
+  kind: 'Corrected' | 'Updated';
+  /** The arguments whose pages show the entry (an argument's page draws the timeline too). */
+  concerns: readonly ArgumentSlug[];
+  /** Where on `/` the change is, as a reader would look for it. */
+  where: string;
+  /** One line, after "Corrected:" or "Updated:": what changed and why. */
+  text: string;
+}
+
+const ALL: readonly ArgumentSlug[] = ['statement-not-treaty', 'leaders-short-terms', 'structural-imbalance', 'costs-and-proximity', 'multipolar-region'];
+
+export const corrections: readonly Correction[] = [
+  {
+    date: '2026-12-06',
+    kind: 'Corrected',
+    concerns: ['statement-not-treaty'],
+    where: 'Argument 1',
+    text: 'we said that, for Huang, a leaders’ declaration lasts only as long as the leaders stay in office; he says only that whether later governments keep to it remains to be seen.',
+  },
+  {
+    date: '2026-12-06',
+    kind: 'Corrected',
+    concerns: ['statement-not-treaty'],
+    where: 'Argument 1',
+    text: 'we said Huang reads the word alliance in its strict sense, countries bound by treaty; his essay uses it for the three-way grouping throughout.',
+  },
+  {
+    date: '2026-12-06',
+    kind: 'Corrected',
+    concerns: ['multipolar-region'],
+    where: 'Argument 5, map of the four groupings',
+    text: 'the key put members such as Australia, Belarus and Iran in “neither bloc”; the essay places only India and ASEAN on neither side, so the key now reads “Other member”.',
+  },
+  {
+    date: '2026-12-06',
+    kind: 'Corrected',
+    concerns: ['leaders-short-terms'],
+    where: 'Argument 2 and What happened next',
+    text: 'the National Assembly’s vote to demand the lifting of martial law was on 4 December 2024, not 3 December; Yoon’s declaration was on 3 December.',
+  },
+  {
+    date: '2026-12-06',
+    kind: 'Corrected',
+    concerns: ['leaders-short-terms'],
+    where: 'What happened next, caption',
+    text: 'we said the three leaders had not met since Trump’s second term began; the source says that no three-way leaders’ summit had been held.',
+  },
+  {
+    date: '2026-12-06',
+    kind: 'Updated',
+    concerns: ['leaders-short-terms'],
+    where: 'What happened next',
+    text: 'the trilateral record now starts in December 2023, with the activation of the missile-warning data mechanism, rather than in June 2024.',
+  },
+  {
+    date: '2026-12-06',
+    kind: 'Updated',
+    concerns: ALL,
+    where: 'Arguments 1 to 5',
+    text: 'titles name topics rather than state Huang’s claims; passages close to the essay’s wording are in our own words; the notes on what each argument takes for granted no longer comment on its evidence.',
+  },
+  {
+    date: '2026-12-06',
+    kind: 'Corrected',
+    concerns: ['multipolar-region'],
+    where: 'Map at the top of the page',
+    text: 'the list under the map had Huang name ASEAN’s ten member states as taking neither side; he names ASEAN, the organisation, and the shading of its members is ours.',
+  },
+  {
+    date: '2026-12-06',
+    kind: 'Corrected',
+    concerns: ['structural-imbalance'],
+    where: 'Argument 3',
+    text: 'we said the US and Japan do not air their disagreement in public; Huang says only that both have tried not to.',
+  },
+  {
+    date: '2026-12-06',
+    kind: 'Updated',
+    concerns: ['statement-not-treaty', 'leaders-short-terms', 'costs-and-proximity'],
+    where: 'What happened next; arguments 1, 2 and 4',
+    text: 'the timeline now shows Yoon’s impeachment on 14 December 2024; the notes point to the timeline rather than repeat it.',
+  },
+  {
+    date: '2026-12-06',
+    kind: 'Updated',
+    concerns: ALL,
+    where: 'Sources',
+    text: 'titles we had rebuilt from web addresses are now bracketed descriptions.',
+  },
+];
