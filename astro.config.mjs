@@ -6,10 +6,11 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { AstroError } from 'astro/errors';
 import { essayForQuotes, quotesUncheckedNotice } from './src/build/content-gate.ts';
-import { contentRules } from './src/build/content-rules.ts';
+import { contentRules } from './src/lib/content-rules.ts';
 import { licence } from './src/consts.ts';
 import { checkMemberships, checkSources } from './src/build/data-rules.ts';
-import { DeployConfigError, readDeployConfig } from './src/build/deploy-config.ts';
+import { DeployConfigError, readDeployConfig } from './src/lib/deploy-config.ts';
+import { generatedCss } from './src/build/generated-css.ts';
 import { linkCheck } from './src/build/link-check.ts';
 import { baseLinksPlugin } from './src/build/mdast-base-links.ts';
 import { contentRulesPlugin } from './src/build/mdast-content-rules.ts';
@@ -19,7 +20,6 @@ import { countries } from './src/data/countries.ts';
 import { memberships } from './src/data/memberships.ts';
 import { glossary } from './src/data/glossary.ts';
 import { sources } from './src/data/sources.ts';
-import { mapCss, pageCss, timelineCss, tokensCss, triangleCss } from './src/styles/generated.ts';
 
 // The public origin (SITE_URL) and sub-path (BASE_PATH) for links, share previews and the
 // sitemap; see docs/deploying.md. Mistyped values stop the build with the variable's name.
@@ -46,34 +46,6 @@ refuseInvisible(fileURLToPath(new URL('.', import.meta.url)));
 // Every <Quote> is checked against the essay, found where the tests find it (../shared or
 // SHARED_DIR); where it is absent the build says so (and on CI, stops).
 const { essay, warning: quotesUnchecked } = essayForQuotes(process.env);
-
-/**
- * Stylesheets generated from typed values (src/styles/generated.ts): `virtual:tokens.css`,
- * `virtual:page.css`, `virtual:map.css`, `virtual:timeline.css` and `virtual:triangle.css`. They go through Vite's CSS pipeline like a file, so the build
- * inlines them with the rest and each page carries only those its components import.
- * (In `astro dev`, a change to the tokens needs a restart, like any change to this config.)
- * @returns {import('astro').AstroIntegration}
- */
-function generatedCss() {
-  /** @type {Record<string, () => string>} */
-  const sheets = {
-    'virtual:tokens.css': tokensCss,
-    'virtual:page.css': pageCss,
-    'virtual:map.css': mapCss,
-    'virtual:timeline.css': timelineCss,
-    'virtual:triangle.css': triangleCss,
-  };
-  /** @type {import('vite').Plugin} */
-  const plugin = {
-    name: 'generated-css',
-    resolveId: (id) => (Object.hasOwn(sheets, id) ? `\0${id}` : undefined),
-    load: (id) => (id.startsWith('\0') && Object.hasOwn(sheets, id.slice(1)) ? sheets[id.slice(1)]?.() : undefined),
-  };
-  return {
-    name: 'generated-css',
-    hooks: { 'astro:config:setup': ({ updateConfig }) => void updateConfig({ vite: { plugins: [plugin] } }) },
-  };
-}
 
 export default defineConfig({
   site: deploy.site,

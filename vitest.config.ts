@@ -1,10 +1,18 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 
-// Three projects, cheapest first: pure units and Astro container renders need no build;
-// the site project builds once (test/site/global-setup.ts) and then reads dist/ and drives Chromium.
+// Three projects, run side by side: pure units and Astro container renders need no build; the
+// site project reads one build (test/site/global-setup.ts) and drives one Chromium
+// (test/site/global-browser.ts); the builds project makes the other builds
+// the deploy checks need while the site project runs, and shares its build.
 export default getViteConfig({
   test: {
+    // Vitest's default is one worker fewer than the cores: a single one on a 2-core machine, so
+    // every file ran after the other. Much of a site or builds worker's time is spent waiting on
+    // Chromium or on an astro process, so the three projects share two workers (one pool:
+    // vitest runs projects side by side only when their maxWorkers are equal). More than two
+    // browser files at once on two cores made timing-sensitive tests time out under load.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
@@ -15,10 +23,20 @@ export default getViteConfig({
         test: {
           name: 'site',
           include: ['test/site/**/*.test.ts', 'test/browser/**/*.test.ts'],
-          globalSetup: ['test/site/global-setup.ts'],
+          exclude: ['test/site/deploy.test.ts'],
+          globalSetup: ['test/site/global-setup.ts', 'test/site/global-browser.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'builds',
+          include: ['test/site/deploy.test.ts'],
+          globalSetup: ['test/site/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 240_000,
         },
       },
     ],

@@ -27,4 +27,4 @@ export const licence = {
 } as const;
 
 // The path the site is served under comes from the environment (BASE_PATH, read with SITE_URL
-// by src/build/deploy-config.ts); src/lib/paths.ts adds it to every internal URL.
+// by src/lib/deploy-config.ts); src/lib/paths.ts adds it to every internal URL.

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { argumentSchema, frontSchema } from './schemas/content';
+import { argumentSchema, frontSchema } from './lib/content-schema';
 
 /** The essay's five arguments, one MDX file each; the frontmatter `slug` becomes the entry id. */
 const args = defineCollection({

@@ -1,5 +1,5 @@
-import { sourceListSchema } from '../schemas/source';
-import type { Problem } from './content-rules';
+import { sourceListSchema } from '../lib/source-schema';
+import type { Problem } from '../lib/content-rules';
 
 /**
  * Checks of the typed data an editor maintains in src/data/, worded for the editor. The build
@@ -48,7 +48,7 @@ const SOURCE_FIELD_HINTS: Record<string, string> = {
 };
 
 /**
- * Every entry of src/data/sources.ts valid (src/schemas/source.ts), each problem named by the
+ * Every entry of src/data/sources.ts valid (src/lib/source-schema.ts), each problem named by the
  * source's id and the line of the field in the file's text.
  */
 export function checkSources(sources: readonly { id: string }[], text: string): Problem[] {

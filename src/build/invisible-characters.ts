@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AstroError } from 'astro/errors';
-import type { Problem } from './content-rules';
+import type { Problem } from '../lib/content-rules';
 
 /**
  * Characters that are invisible in an editor but change what a reader gets: bidirectional

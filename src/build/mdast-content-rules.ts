@@ -2,16 +2,13 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
-import { checkMdxTree, type ContentRules, type MdNode } from './content-rules';
+import { checkMdxTree, ELEMENTS_KEY, type ContentRules, type MdNode } from '../lib/content-rules';
 
 type MdastPlugin = NonNullable<SatteriProcessorOptions['mdastPlugins']>[number];
 
-/** Where the render step finds the element names a file uses (Astro's remarkPluginFrontmatter). */
-export const ELEMENTS_KEY = 'contentElements';
-
 /**
  * A Sätteri mdast plugin (Astro 7's Markdown pipeline) that stops the build on the first content
- * file breaking a rule of src/build/content-rules.ts, naming the file and line, and records the
+ * file breaking a rule of src/lib/content-rules.ts, naming the file and line, and records the
  * element names the file uses for the components check at render time (site-content.ts).
  * Build its rules with `contentRules(…)`, as astro.config.mjs does.
  */

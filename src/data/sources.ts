@@ -3,7 +3,7 @@
  * where the content first cites it (src/lib/outline.ts), so adding a source is adding an
  * entry here and citing it with `<Cite id="..." />`. Each entry comes from
  * ../shared/context/facts.md, which names the most authoritative source per fact; the build
- * checks every entry (src/schemas/source.ts).
+ * checks every entry (src/lib/source-schema.ts).
  */
 export interface Source {
   /** Stable kebab-case key used by `<Cite id>` (the entry's anchor is its number, `#source-<n>`). */

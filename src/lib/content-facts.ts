@@ -4,7 +4,7 @@ import { countWords } from './reading';
 
 /**
  * What a component in the body may cite: a `<Cite id>` names its source; any other element
- * (a figure such as `<BlocMap view>`) cites what src/data/figure-sources.ts lists for it.
+ * (a figure such as `<BlocMap view>`) cites what src/lib/figure-sources.ts lists for it.
  */
 export type CiteMark = { source: string } | { element: string; view?: string };
 

@@ -12,8 +12,8 @@
 import { load } from 'js-yaml';
 import { AstroError } from 'astro/errors';
 import type { z } from 'astro/zod';
-import { checkArguments } from '../build/content-rules';
-import { argumentSchema, frontSchema } from '../schemas/content';
+import { checkArguments } from './content-rules';
+import { argumentSchema, frontSchema } from './content-schema';
 import { contentFacts, mdxTree, type ContentFacts } from './content-facts';
 import { inEssayOrder } from './contents';
 import { normaliseQuoteMarks } from './quotes';
@@ -27,7 +27,7 @@ export interface ContentFile<Data> {
   file: string;
   /** The file as written, frontmatter included. */
   text: string;
-  /** Its frontmatter, read by the collection's own schema (src/schemas/content.ts). */
+  /** Its frontmatter, read by the collection's own schema (src/lib/content-schema.ts). */
   data: Data;
   facts: ContentFacts;
 }

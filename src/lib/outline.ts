@@ -5,11 +5,11 @@
  */
 import { AstroError } from 'astro/errors';
 import { glossarySourceIds } from '../data/glossary';
-import { figureSources } from '../data/figure-sources';
+import { figureSources } from './figure-sources';
 import { sources } from '../data/sources';
 import { TIMELINE_SECTION_TITLE } from '../data/timeline';
 import { CORRECTIONS_TITLE } from '../data/corrections';
-import { sourceListSchema } from '../schemas/source';
+import { sourceListSchema } from './source-schema';
 import { numberSources, type Citing, type SourceNumbers } from './citations';
 import { argumentFiles, frontFile, frontNames, type ContentFile, type FrontId } from './content-index';
 import { contentsOf, type ContentsItem } from './contents';

@@ -5,7 +5,7 @@
  * it reads the same environment as astro.config.mjs (not import.meta.env.BASE_URL, which any
  * BASE_URL variable in the shell would override).
  */
-import { prefixBase, readDeployConfig } from '../build/deploy-config';
+import { prefixBase, readDeployConfig } from './deploy-config';
 
 /** The deployed base, `/` or `/explainer/`. */
 export const BASE: string = readDeployConfig(process.env).base;

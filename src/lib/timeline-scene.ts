@@ -107,5 +107,3 @@ export function timelineScene() {
     days: dayNumber(AS_OF) - dayNumber(SUMMIT.date),
   };
 }
-
-export type TimelineScene = ReturnType<typeof timelineScene>;

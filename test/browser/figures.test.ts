@@ -1,24 +1,10 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../support/chromium';
+import { describe, expect, it } from 'vitest';
+import { builtSitePages } from '../support/browser-pages';
 
-const siteUrl = inject('siteUrl');
+const pages = builtSitePages();
 const FIGURE_PAGES = ['/', '/arguments/statement-not-treaty/', '/arguments/leaders-short-terms/', '/arguments/structural-imbalance/'];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(path: string, width: number, scheme: 'light' | 'dark' = 'light') {
-  const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme: scheme });
-  const page = await context.newPage();
-  await page.goto(`${siteUrl}${path}`, { waitUntil: 'load' });
-  return { page, context };
-}
+const open = (path: string, width: number) => pages.open(path, { viewport: { width, height: 800 } });
 
 describe('the figures on a 320 px phone', () => {
   it.each(FIGURE_PAGES)('%s: no text in a figure is drawn under 11 CSS px, and no figure is wider than the screen', async (path) => {

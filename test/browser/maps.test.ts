@@ -1,9 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { contrast } from '../../src/lib/contrast';
-import { launchChromium } from '../support/chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { builtSitePages } from '../support/browser-pages';
+import { expectFillsApart, readFills } from '../support/map-colours';
 
-const siteUrl = inject('siteUrl');
+const pages = builtSitePages();
 
 /** Where each view is shown on a page of its own. */
 const VIEWS = [
@@ -15,19 +15,8 @@ const VIEWS = [
 const PHONES = [320, 360, 390];
 const WIDE = [768, 1280];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 async function open(path: string, width: number, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
-  const page = await context.newPage();
-  await page.goto(`${siteUrl}${path}`, { waitUntil: 'load' });
-  return page;
+  return (await pages.open(path, { viewport: { width, height: 900 }, colorScheme })).page;
 }
 
 interface TextBox {
@@ -89,38 +78,10 @@ describe.each(VIEWS)('the $view map', ({ view, path }) => {
   });
 });
 
-/** The rendered colours of one map's fills: land, sea, each bloc, the hatch and the named states' outline. */
-function readFills(page: Page, view: string) {
-  return page.evaluate((view) => {
-    const figure = document.querySelector(`#map-${view}`)!;
-    const style = (selector: string) => {
-      const el = figure.querySelector(selector);
-      return el ? getComputedStyle(el) : undefined;
-    };
-    return {
-      paper: getComputedStyle(document.body).backgroundColor,
-      land: style('.bm-land')?.fill,
-      ocean: style('.bm-ocean')?.fill,
-      us: style('[data-bloc="us"]:not(text)')?.fill,
-      hatchFill: style('.bm-hatch rect')?.fill,
-      hatchLine: style('.bm-hatch path')?.stroke,
-      namedLine: style('.bm-states [data-bloc="named"]')?.stroke,
-      member: style('.bm-key [data-bloc="member"], .bm-key [data-swatch="member"]')?.fill,
-    };
-  }, view);
-}
-
 describe.each(['light', 'dark'] as const)('map colours in %s', (scheme) => {
   it.each(VIEWS)('the $view map sets every fill that carries meaning 3:1 or more apart from plain land, by fill, hatch or outline', async ({ view, path }) => {
     const page = await open(path, 1280, scheme);
-    const f = await readFills(page, view);
-    const land = f.land!;
-    expect(contrast(f.us!, land), 'US–Japan–ROK fill against land').toBeGreaterThanOrEqual(3);
-    expect(Math.max(contrast(f.hatchFill!, land), contrast(f.hatchLine!, land)), 'China bloc hatch against land').toBeGreaterThanOrEqual(3);
-    if (f.namedLine) expect(contrast(f.namedLine, land), 'named states’ outline against land').toBeGreaterThanOrEqual(3);
-    if (f.member) expect(contrast(f.member, land), '“member, neither bloc” against land').toBeGreaterThanOrEqual(3);
-    // Land stays apart from the sea (the ocean, or the paper where the map has none).
-    expect(contrast(land, f.ocean ?? f.paper), 'land against sea').toBeGreaterThan(1.1);
+    expectFillsApart(await readFills(page, view));
     await page.context().close();
   });
 });

@@ -4,15 +4,16 @@
  * printing is the slow part. Limits are ratios (how full a page is), not page counts, so the
  * tests hold as content grows: more content may add pages, never emptier ones.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { site } from '../../src/consts';
 import { contextAsOf, essay } from '../../src/data/essay';
-import { launchChromium } from '../support/chromium';
+import { builtSitePages } from '../support/browser-pages';
 import { pageFill, pageTone, readPdf, squash, type ReadPdf } from '../support/pdf';
 import { PINNED_SLUGS as SLUGS, SITE_ORIGIN } from '../support/pinned';
 
-const siteUrl = inject('siteUrl');
+const pages = builtSitePages();
+const { siteUrl } = pages;
 const ARGUMENT_PATHS = SLUGS.map((slug) => `/arguments/${slug}/`);
 const PAPER = { A4: { width: 210, height: 297 }, Letter: { width: 215.9, height: 279.4 } } as const;
 type Format = keyof typeof PAPER;
@@ -60,7 +61,6 @@ interface Printed {
   all: string;
 }
 
-let browser: Browser;
 const printed = new Map<string, Printed>();
 const key = (path: string, format: Format, scheme = 'light') => `${path} ${format} ${scheme}`;
 const get = (path: string, format: Format = 'A4', scheme = 'light') => printed.get(key(path, format, scheme))!;
@@ -179,18 +179,13 @@ async function print(page: Page, path: string, format: Format, scheme: 'light' |
 }
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  const context = await browser.newContext();
+  const context = await pages.browser().newContext();
   const page = await context.newPage();
   for (const format of ['A4', 'Letter'] as const) await print(page, '/', format);
   for (const path of ARGUMENT_PATHS) await print(page, path, 'A4');
   await print(page, ARGUMENT_PATHS[0]!, 'A4', 'dark');
   await context.close();
 }, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 const percent = (fills: number[]) => fills.map((f) => `${Math.round(f * 100)}%`).join(' ');
 const DOCUMENTS = [
@@ -296,7 +291,7 @@ describe('type and colour on paper', () => {
   let page: Page;
   beforeAll(async () => {
     // Laid out at the width of A4's text area, as Chromium lays out the printed page.
-    const context = await browser.newContext({ viewport: { width: Math.floor((210 - 32) * PX_PER_MM), height: 1000 } });
+    const context = await pages.browser().newContext({ viewport: { width: Math.floor((210 - 32) * PX_PER_MM), height: 1000 } });
     page = await context.newPage();
   });
 

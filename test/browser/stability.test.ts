@@ -1,9 +1,9 @@
-import type { Browser, BrowserContextOptions } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../support/chromium';
+import type { BrowserContextOptions } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { builtSitePages } from '../support/browser-pages';
 import { PINNED_SLUGS as SLUGS } from '../support/pinned';
 
-const siteUrl = inject('siteUrl');
+const { siteUrl, open } = builtSitePages();
 const PATHS = ['/', ...SLUGS.map((s) => `/arguments/${s}/`), '/404.html'];
 
 /** A small phone, a common Android phone (touch), a laptop. */
@@ -22,14 +22,6 @@ declare global {
   }
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 /*
  * Retried because a heavily loaded machine can make Chromium paint a half-parsed page (the
  * parser yields mid-header; reproducible with 20x CPU throttling), and the rest of the HTML
@@ -39,32 +31,29 @@ afterAll(async () => {
  */
 describe.each(SCREENS)('on a $name screen', ({ options }) => {
   it.each(PATHS)('%s loads with no layout shift and no CSP violation', { retry: 2 }, async (path) => {
-    const context = await browser.newContext(options);
-    // With clipboard access the copy-link control is revealed, which is what used to shift text.
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: siteUrl });
-    await context.addInitScript(() => {
-      window.__shifts = [];
-      window.__violations = [];
-      document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective}: ${e.blockedURI || 'inline'}`));
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node }[] })[]) {
-          if (entry.hadRecentInput) continue;
-          const moved = entry.sources.map((s) => `${s.node?.nodeName} in ${s.node?.parentElement?.outerHTML.slice(0, 80)}`);
-          window.__shifts.push({ value: entry.value, moved });
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
+    const { page, context, problems } = await open(path, options, async (context) => {
+      // With clipboard access the copy-link control is revealed, which is what used to shift text.
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: siteUrl });
+      await context.addInitScript(() => {
+        window.__shifts = [];
+        window.__violations = [];
+        document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective}: ${e.blockedURI || 'inline'}`));
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node }[] })[]) {
+            if (entry.hadRecentInput) continue;
+            const moved = entry.sources.map((s) => `${s.node?.nodeName} in ${s.node?.parentElement?.outerHTML.slice(0, 80)}`);
+            window.__shifts.push({ value: entry.value, moved });
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
     });
-    const page = await context.newPage();
-    const console: string[] = [];
-    page.on('console', (msg) => msg.type() === 'error' && console.push(msg.text()));
-    await page.goto(`${siteUrl}${path}`, { waitUntil: 'load' });
     // Let the enhancement scripts run and any late layout settle before reading the record.
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 300)))));
     if (path.startsWith('/arguments/')) await expect(page.locator('.copy-link[data-ready]').count()).resolves.toBe(1);
     const { shifts, violations } = await page.evaluate(() => ({ shifts: window.__shifts, violations: window.__violations }));
     expect(shifts).toEqual([]);
     expect(violations).toEqual([]);
-    expect(console.filter((text) => /Content.Security.Policy/i.test(text))).toEqual([]);
+    expect(problems.filter((text) => text.startsWith('console: ') && /Content.Security.Policy/i.test(text))).toEqual([]);
     await context.close();
   });
 });

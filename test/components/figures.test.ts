@@ -4,7 +4,7 @@ import Timeline from '../../src/components/figures/Timeline.astro';
 import Triangle from '../../src/components/figures/Triangle.astro';
 import WhatBinds from '../../src/components/figures/WhatBinds.astro';
 import TimelineElement from '../../src/components/mdx/Timeline.astro';
-import { figureSourceIds } from '../../src/data/figures';
+import { figureSourceIds } from '../../src/lib/figures';
 import { terms, trilateralEvents } from '../../src/data/timeline';
 import { numbers as citations, pageLocals } from '../support/page-context';
 import { SITE_ORIGIN } from '../support/pinned';

@@ -63,10 +63,14 @@ describe('sources that point back', () => {
       expect(entry!.hasAttribute('popover')).toBe(true);
       expect(mark.text).toBe(`Source ${entry!.getAttribute('value')}`);
     }
-    // Only entries a mark opens are popovers: the page carries no other copy of a source.
+    // Only entries a mark opens are popovers: the page carries no other copy of a source, but for
+    // each such entry's hover preview (its title, publisher and date), which the marks point at.
     const opened = new Set(marks.map((mark) => mark.getAttribute('popovertarget')));
-    const popovers = doc.querySelectorAll('.sources [popover]').map((el) => el.id);
-    expect(popovers.sort()).toEqual([...opened].sort());
+    const popovers = doc.querySelectorAll('.sources [popover]');
+    const cards = popovers.filter((el) => el.getAttribute('popover') !== 'hint').map((el) => el.id);
+    expect(cards.sort()).toEqual([...opened].sort());
+    const hints = popovers.filter((el) => el.getAttribute('popover') === 'hint').map((el) => el.id);
+    expect(hints.sort()).toEqual([...new Set(marks.map((mark) => mark.getAttribute('interestfor')).filter(Boolean))].sort());
   });
 });
 

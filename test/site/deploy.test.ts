@@ -1,41 +1,35 @@
-import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { brokenLinks, readDist } from '../../src/build/dist-links';
 import { sharedDir } from '../../src/build/shared-folder';
+import { astroRun, repositoryCopy } from '../support/astro-run';
 import { PINNED_SLUGS as SLUGS, SITE_ORIGIN } from '../support/pinned';
+import { rasterizeQrSvg, readQr } from '../support/qr';
 
 /*
- * The builds only this file needs, kept to two full builds, one content sync and one build that
- * stops early on a bad edit (the suite's shared build is reused as the first of the two identical builds).
+ * The builds only this file needs: two full builds side by side, each in its own copy of the
+ * repository (the suite's shared build is reused as the first of the two identical builds), then
+ * one content sync and one build that stops early on a bad edit. This file is a project of its
+ * own ("builds" in vitest.config.ts), so they run while the browser tests do.
  */
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const astro = join(root, 'node_modules/astro/bin/astro.mjs');
 const dist = inject('distDir');
 const scratch = mkdtempSync(join(tmpdir(), 'explainer-deploy-'));
-
-function astroRun(args: string[], env: Record<string, string>, cwd = root): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [astro, ...args], { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    child.on('close', (code) => resolve({ code, output }));
-  });
-}
+/** The copies find the shared folder as a deploy would: they do not sit beside it. */
+const shared = { SHARED_DIR: sharedDir() };
 
 const SUB = { SITE_URL: 'https://user.github.io', BASE_PATH: '/explainer/' };
-const subDist = join(scratch, 'sub');
-const againDist = join(scratch, 'again');
+const subDist = join(scratch, 'sub-dist');
+const againDist = join(scratch, 'again-dist');
 let subBuild: { code: number | null; output: string };
 let againBuild: { code: number | null; output: string };
 
 beforeAll(async () => {
-  subBuild = await astroRun(['build', '--silent', '--outDir', subDist], SUB);
-  againBuild = await astroRun(['build', '--silent', '--outDir', againDist], { SITE_URL: SITE_ORIGIN });
+  [subBuild, againBuild] = await Promise.all([
+    astroRun(['build', '--silent', '--outDir', subDist], { ...SUB, ...shared }, repositoryCopy(join(scratch, 'sub'))),
+    astroRun(['build', '--silent', '--outDir', againDist], { SITE_URL: SITE_ORIGIN, ...shared }, repositoryCopy(join(scratch, 'again'))),
+  ]);
 }, 240_000);
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -59,6 +53,10 @@ describe('a build under a sub-path (BASE_PATH=/explainer/)', () => {
     }
     const page = pages.get(`/arguments/${SLUGS[0]}/`)!.doc;
     expect(page.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe(`${SUB.SITE_URL}/explainer/arguments/${SLUGS[0]}/`);
+    // The printed QR code leads to the page under the base too.
+    expect(page.querySelector('img.print-qr')!.getAttribute('src')).toBe(`/explainer/qr/${SLUGS[0]}.svg`);
+    const qr = readFileSync(join(subDist, 'qr', `${SLUGS[0]}.svg`), 'utf8');
+    expect(readQr(rasterizeQrSvg(qr))).toBe(`${SUB.SITE_URL}/explainer/arguments/${SLUGS[0]}/`);
     expect(page.querySelector('meta[property="og:image"]')!.getAttribute('content')).toBe(`${SUB.SITE_URL}/explainer/og/${SLUGS[0]}.png`);
     expect(page.querySelector('[data-copy-link]')!.getAttribute('data-url')).toBe(`${SUB.SITE_URL}/explainer/arguments/${SLUGS[0]}/`);
     // Written in content/arguments/01-….mdx as [Background](/#background).
@@ -92,10 +90,8 @@ describe('reproducible builds', () => {
 describe('content errors caught before the build writes anything', () => {
   // One scratch copy for the bad edits below, given the shared folder as a deploy would.
   const fixture = join(scratch, 'fixture');
-  const shared = { SHARED_DIR: sharedDir() };
   beforeAll(() => {
-    for (const part of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, part), join(fixture, part), { recursive: true });
-    symlinkSync(join(root, 'node_modules'), join(fixture, 'node_modules'));
+    repositoryCopy(fixture);
   });
 
   it('names both files when two arguments share a slug', async () => {

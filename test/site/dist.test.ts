@@ -62,11 +62,13 @@ describe('the built site', () => {
     // read it is the What happened next section and argument 2 points there (see mdx/Timeline.astro).
     const timelineSlot = (html: string) => html.replace(/(<div class="figure-slot" data-figure="timeline"[^>]*>)[\s\S]*?<\/(?:figure|p)>\s*<\/div>/, '$1</div>');
     // Page-level bookkeeping differs by design too: marks are counted per page (cite-<n>-<k>), and a
-    // term opens its glossary entry on / (term-<id>) and its own card on an argument page (term-def-<id>).
+    // term opens its glossary entry on / (term-<id>) and its own card on an argument page (term-def-<id>);
+    // only an argument page carries hover previews (src/lib/preview.ts), which marks and terms point at.
     const samePage = (html: string) =>
       timelineSlot(noteHeadingsAsH3(html))
         .replace(/(id="cite-\d+)-\d+"/g, '$1"')
-        .replace(/popovertarget="term-def-/g, 'popovertarget="term-');
+        .replace(/popovertarget="term-def-/g, 'popovertarget="term-')
+        .replace(/ interestfor="hint-[^"]*"/g, '');
     for (const slug of SLUGS) {
       const onHome = home.doc.querySelector(`section#${slug} .prose`)!.innerHTML;
       const alone = pages.get(`/arguments/${slug}/`)!.doc.querySelector(`section#${slug} .prose`)!.innerHTML;

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
-import { figureSourceIds } from '../../src/data/figures';
+import { figureSourceIds } from '../../src/lib/figures';
 import { sources } from '../../src/data/sources';
 import { numberedSources } from '../../src/lib/outline';
 import { BUDGET } from '../support/budgets';

@@ -69,7 +69,7 @@ describe('the cascade is ordered by layers (src/styles/layers.css), not by speci
     expect(blocks.filter((block) => !block.startsWith('@layer '))).toEqual([]);
     // The order a browser gives layers is the order it first meets their names.
     const met = [...new Set(blocks.flatMap((block) => block.slice('@layer '.length).split(',').map((name) => name.trim())))];
-    expect(met).toEqual(['tokens', 'base', 'components', 'figures', 'print']);
+    expect(met).toEqual(['tokens', 'base', 'components', 'figures', 'print', 'forced']);
   });
 
   it.each(pages)('$path uses :root only for custom properties, never in front of a selector or around rules to outrank others', (page) => {

@@ -1,24 +1,26 @@
-import type { Browser, BrowserContextOptions } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { launchChromium } from './chromium';
 
 /**
- * One Chromium for the test file that calls this (launched before its tests, closed after), and
- * `open`: a page of the built site in a fresh context, recording console errors, failed requests
- * and requests to any other origin.
+ * The run's one Chromium (launched by test/site/global-browser.ts), connected for the test file
+ * that calls this before its tests and disconnected after, and `open`: a page of the built site
+ * in a fresh context, recording console errors, failed requests and requests to any other origin.
+ * `prepare` runs on the context before the page exists (permissions, init scripts).
  */
 export function builtSitePages() {
   const siteUrl = inject('siteUrl');
   let browser: Browser;
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await chromium.connect(inject('chromiumEndpoint'));
   });
   afterAll(async () => {
+    // Closes this file's contexts and the connection; the browser stays up for the next file.
     await browser?.close();
   });
 
-  async function open(path: string, options: BrowserContextOptions = {}) {
+  async function open(path: string, options: BrowserContextOptions = {}, prepare?: (context: BrowserContext) => Promise<void>) {
     const context = await browser.newContext(options);
+    await prepare?.(context);
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('console', (msg) => msg.type() === 'error' && problems.push(`console: ${msg.text()}`));
@@ -31,5 +33,5 @@ export function builtSitePages() {
     return { page, context, problems, status: response?.status() };
   }
 
-  return { siteUrl, open };
+  return { siteUrl, open, browser: () => browser };
 }

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type BrowserServer } from 'playwright-core';
 
 /** Where Chromium or Chrome usually lives, after CHROME_PATH. */
 const CANDIDATES = [
@@ -39,6 +39,10 @@ const FLAGS = [
   '--disable-sync',
 ];
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: findChromium(), args: FLAGS });
+/**
+ * One Chromium for the whole run (test/site/global-browser.ts launches it): each test file
+ * connects to its endpoint and opens its own contexts, instead of starting a browser of its own.
+ */
+export function launchChromiumServer(): Promise<BrowserServer> {
+  return chromium.launchServer({ executablePath: findChromium(), args: FLAGS });
 }

@@ -18,7 +18,7 @@ export async function getCollection(collection: 'arguments' | 'front') {
   return collection === 'arguments' ? argumentFiles.map(argumentEntry) : frontIds.map(frontEntry);
 }
 
-export async function getEntry(collection: 'front', id: FrontId) {
+export async function getEntry(_collection: 'front', id: FrontId) {
   return frontIds.includes(id) ? frontEntry(id) : undefined;
 }
 

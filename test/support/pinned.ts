@@ -10,5 +10,5 @@ export const PINNED_SLUGS = [
   'multipolar-region',
 ] as const;
 
-/** The origin the tests build with (astro.config.mjs's default when SITE_URL is unset). */
-export const SITE_ORIGIN = 'https://huang-jing-alliance.example';
+/** The origin the tests build with: the site's default when SITE_URL is unset. */
+export { DEFAULT_ORIGIN as SITE_ORIGIN } from '../../src/consts';

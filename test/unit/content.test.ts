@@ -5,7 +5,7 @@ import { citedIds } from '../../src/lib/citations';
 import { mdxTree, NOTES, proseOf } from '../../src/lib/content-facts';
 import { argumentFiles, contentFiles as allContent } from '../../src/lib/content-index';
 import { numberedSources } from '../../src/lib/outline';
-import { figureSources } from '../../src/data/figure-sources';
+import { figureSources } from '../../src/lib/figure-sources';
 import { sources } from '../../src/data/sources';
 import { readShared } from '../support/shared';
 import { PINNED_SLUGS } from '../support/pinned';

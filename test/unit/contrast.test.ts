@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alphaOf, contrast, luminance, over, parseColor } from '../../src/lib/contrast';
+import { alphaOf, contrast, luminance, over, parseColor } from '../support/contrast';
 
 describe('contrast maths (WCAG 2.2)', () => {
   it('reads hex and computed-style colours alike', () => {

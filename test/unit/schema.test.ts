@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { argumentSchema } from '../../src/schemas/content';
-import { sourceListSchema } from '../../src/schemas/source';
+import { argumentSchema } from '../../src/lib/content-schema';
+import { sourceListSchema } from '../../src/lib/source-schema';
 import { sources } from '../../src/data/sources';
 
 const valid = {

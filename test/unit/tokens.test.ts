@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrast } from '../../src/lib/contrast';
+import { contrast } from '../support/contrast';
 import { mapPalette, pageMargin, palette } from '../../src/styles/tokens';
 
 const TEXT = ['ink', 'muted', 'link', 'link-visited', 'accent'] as const;

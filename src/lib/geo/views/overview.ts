@@ -111,7 +111,6 @@ function build(): OverviewScene {
   const namedAsean = blocs.find((b) => b.id === 'named')!.members.filter((iso) => asean.members.includes(iso)).length;
   const specs = labelSpecs(at);
   const entries = blocs.map((b) => ({ swatch: b.id, text: b.key }));
-  const dotBox = (d: Dot) => ({ x0: d.x - 3, y0: d.y - 3, x1: d.x + 3, y1: d.y + 3 });
 
   // Wide: the key sits bottom right, in the South Pacific.
   const whole = wide(width, height);

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SITE_URL, DeployConfigError, normaliseBase, prefixBase, readDeployConfig } from '../../../src/build/deploy-config';
-import { SITE_ORIGIN } from '../../support/pinned';
+import { DeployConfigError, normaliseBase, prefixBase, readDeployConfig } from '../../src/lib/deploy-config';
+import { SITE_ORIGIN } from '../support/pinned';
 
 describe('SITE_URL and BASE_PATH', () => {
-  it('defaults to the reserved .example origin at the root, the one the tests pin', () => {
+  it('defaults to the site’s own origin, on the reserved .example domain, at the root', () => {
     expect(readDeployConfig({})).toEqual({ site: SITE_ORIGIN, base: '/' });
-    expect(DEFAULT_SITE_URL).toBe(SITE_ORIGIN);
+    // .example is reserved (RFC 2606): an unset SITE_URL can never point at someone's real site.
+    expect(new URL(SITE_ORIGIN).hostname).toMatch(/\.example$/);
   });
 
   it('names SITE_URL when it is not a web address, and says what to write', () => {
@@ -52,7 +53,7 @@ describe('SITE_URL and BASE_PATH', () => {
 
 describe('quiet builds', () => {
   it('turns Astro telemetry off in every npm script that runs Astro or vitest', () => {
-    const { scripts } = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> };
+    const { scripts } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> };
     for (const [name, command] of Object.entries(scripts)) {
       for (const step of command.split('&&')) {
         if (/\b(astro|vitest)\b/.test(step)) expect(step.trim(), `npm run ${name}`).toMatch(/^ASTRO_TELEMETRY_DISABLED=1 /);

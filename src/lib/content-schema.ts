@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { EXPLAINER_CARD } from '../lib/og/paths';
-import { isKebabSlug } from '../lib/slug';
-import { isIsoDay } from '../lib/dates';
-import { smartQuotes } from '../lib/typography';
+import { EXPLAINER_CARD } from './og/paths';
+import { isKebabSlug } from './slug';
+import { isIsoDay } from './dates';
+import { smartQuotes } from './typography';
 
 /** Display text: authors type straight quotes; readers see typographic ones. */
 const displayText = (schema: z.ZodString) => schema.transform(smartQuotes);

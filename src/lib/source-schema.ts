@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { isIsoDate } from '../lib/dates';
-import { isKebabSlug } from '../lib/slug';
+import { isIsoDate } from './dates';
+import { isKebabSlug } from './slug';
 
 /** One entry of src/data/sources.ts; the fields are documented on its `Source` interface. */
 export const sourceSchema = z.object({

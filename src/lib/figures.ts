@@ -2,10 +2,10 @@
  * The sources each figure other than the maps cites, in the order the figure cites them, keyed
  * by the element an MDX file places it with: `<WhatBinds />`, `<Timeline />`, `<Triangle />`.
  */
-import { links, whatBinds } from './instruments';
-import { COUNTRY_LANES, NO_SUMMIT_SINCE, SUMMIT, countryEvents, terms, trilateralEvents } from './timeline';
-import { datedFacts, sourceIdsOf } from '../lib/timeline';
-import type { SourceId } from './sources';
+import { links, whatBinds } from '../data/instruments';
+import { COUNTRY_LANES, NO_SUMMIT_SINCE, SUMMIT, countryEvents, terms, trilateralEvents } from '../data/timeline';
+import { datedFacts, sourceIdsOf } from './timeline';
+import type { SourceId } from '../data/sources';
 
 const unique = (ids: readonly SourceId[]) => [...new Set(ids)];
 

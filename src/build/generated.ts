@@ -1,7 +1,7 @@
 /**
  * The stylesheets made from typed values rather than written by hand: the custom properties
  * of the design tokens, the printed page's margins and running title, and the figures' label
- * sizes and layout numbers, which the geometry modules also use. astro.config.mjs serves them
+ * sizes and layout numbers, which the geometry modules also use. ./generated-css.ts serves them
  * as virtual modules (`virtual:tokens.css` and `virtual:page.css`, imported by BaseHead;
  * `virtual:map.css`, `virtual:timeline.css` and `virtual:triangle.css`, by their figures), so
  * they are inlined like any other stylesheet and only pages with a figure carry its sheet.
@@ -12,7 +12,7 @@ import { REACH_MAX_WIDTH_REM } from '../lib/geo/projections';
 import { MAP_VIEWS, mapId, mapViews } from '../lib/geo/views';
 import { TIMELINE_LABELS } from '../lib/timeline-scene';
 import { TRIANGLE_LABEL } from '../lib/triangle-scene';
-import { labelSizes, labelTracking, mapPalette, pageMargin, palette, SMALL_LABEL } from './tokens';
+import { labelSizes, labelTracking, mapPalette, pageMargin, palette, SMALL_LABEL } from '../styles/tokens';
 
 const rule = (selector: string, declarations: Record<string, string | number>) =>
   `${selector} {\n${Object.entries(declarations)

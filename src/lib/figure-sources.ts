@@ -1,6 +1,6 @@
-import { MAP_VIEWS, mapViews } from '../lib/geo/views';
+import type { SourceId } from '../data/sources';
 import { figureSourceIds } from './figures';
-import type { SourceId } from './sources';
+import { MAP_VIEWS, mapViews } from './geo/views';
 
 /**
  * What each figure cites, so a page that embeds it lists those sources

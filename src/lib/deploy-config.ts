@@ -5,9 +5,6 @@
 
 import { DEFAULT_ORIGIN } from '../consts';
 
-/** The origin used when SITE_URL is unset: a reserved `.example` host, never a stranger's site. */
-export const DEFAULT_SITE_URL = DEFAULT_ORIGIN;
-
 export interface DeployConfig {
   /** The public origin, e.g. `https://user.github.io`. */
   site: string;
@@ -28,7 +25,7 @@ export class DeployConfigError extends Error {
  * A path in SITE_URL is taken as the base when BASE_PATH is unset, and must agree with it when set.
  */
 export function readDeployConfig(env: Record<string, string | undefined>): DeployConfig {
-  const raw = env.SITE_URL?.trim() || DEFAULT_SITE_URL;
+  const raw = env.SITE_URL?.trim() || DEFAULT_ORIGIN;
   let url: URL;
   try {
     url = new URL(raw);
