@@ -1,6 +1,6 @@
 /**
  * Where the site is published, read from the environment once, at config time. Pure, so the
- * messages an editor or deployer sees are unit-tested (deploy-config.test.ts).
+ * messages an editor or deployer sees are unit-tested (test/unit/deploy-config.test.ts).
  */
 
 import { DEFAULT_ORIGIN } from '../consts';

@@ -52,7 +52,10 @@ function stalePaths(files: { file: string; text: string }[], root = ROOT): strin
 /** File names a comment gives without a root (`tokens.ts`, `views/key.ts`), as their last part. */
 function fileNamesIn(comments: string): string[] {
   const found = comments.match(/(?<![\w.:/@-])(?:[\w-]+\/)*\w[\w.-]*\.(?:ts|astro|css|mjs|mdx|md)\b/g) ?? [];
-  return found.filter((name) => !ROOTS.some((root) => name.startsWith(`${root}/`))).map((name) => name.split('/').at(-1)!);
+  return found
+    .filter((name) => !ROOTS.some((root) => name.startsWith(`${root}/`)))
+    .map((name) => name.split('/').at(-1)!)
+    .filter((name) => !/^[A-Z]\./.test(name)); // `X.astro`: a placeholder for any component
 }
 
 /** Files the code names that live outside the repository, in the shared folder beside it. */
