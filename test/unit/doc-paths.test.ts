@@ -74,12 +74,8 @@ function read(file: string) {
   return { file, text: readFileSync(join(ROOT, file), 'utf8') };
 }
 
-const docs = ['README.md', 'CONTRIBUTING.md', ...filesUnder('docs').filter((f) => f.endsWith('.md'))]
-  .filter((file) => existsSync(join(ROOT, file)))
-  .map(read);
-const names = new Set(
-  ['.', ...ROOTS].flatMap((dir) => (dir === '.' ? readdirSync(ROOT) : filesUnder(dir).map((path) => path.split('/').at(-1)!))),
-);
+const docs = ['README.md', 'CONTRIBUTING.md', ...filesUnder('docs').filter((f) => f.endsWith('.md'))].filter((file) => existsSync(join(ROOT, file))).map(read);
+const names = new Set(['.', ...ROOTS].flatMap((dir) => (dir === '.' ? readdirSync(ROOT) : filesUnder(dir).map((path) => path.split('/').at(-1)!))));
 // This file plants missing paths on purpose, so it is the one file not read.
 const code = [...filesUnder('src'), ...filesUnder('test'), 'astro.config.mjs', 'vitest.config.ts']
   .filter((file) => CODE.test(file) && file !== 'test/unit/doc-paths.test.ts' && existsSync(join(ROOT, file)))
