@@ -13,6 +13,10 @@ export default getViteConfig({
     // vitest runs projects side by side only when their maxWorkers are equal). More than two
     // browser files at once on two cores made timing-sensitive tests time out under load.
     maxWorkers: 2,
+    // Vitest 5 keeps transformed modules on disk between runs, keyed by each file's own content.
+    // An MDX file's transform also depends on the content rules and on src/data (the sources, the
+    // glossary, the essay), so a cached module could hide a rule's change: transform afresh.
+    fsModuleCache: false,
     projects: [
       {
         extends: true,

@@ -3,7 +3,7 @@ import type { Problem } from '../lib/content-rules';
 
 /**
  * Checks of the typed data an editor maintains in src/data/, worded for the editor. The build
- * runs them from astro.config.mjs; test/unit/data-rules.test.ts proves each.
+ * runs them from astro.config.mjs; test/unit/build/data-rules.test.ts proves each.
  */
 
 /** The line on which `needle` first appears in a file's text at or after `from`, if it does. */

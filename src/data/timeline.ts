@@ -3,8 +3,7 @@
  * summit on, and the trilateral record. Every date and source is a line of
  * ../shared/context/facts.md (sections A, C and D); the timeline figure, its list and the
  * sources it cites are all generated from this module. Facts the sheet marks UNCONFIRMED or
- * gives only from sources it says not to cite are left out (see the README of this figure in
- * src/components/figures/Timeline.astro).
+ * gives only from sources it says not to cite are left out.
  */
 
 import type { SourceId } from './sources';

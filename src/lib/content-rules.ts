@@ -193,10 +193,16 @@ function quoteProblems(node: MdNode, essay: string | undefined): Problem[] {
   return problems;
 }
 
+/** An element a file uses, with the line of its first use. */
+export interface ElementUse {
+  name: string;
+  line?: number;
+}
+
 export interface TreeReport {
   problems: Problem[];
-  /** Every element name the file uses, for the check against the components map at render time. */
-  elements: string[];
+  /** Every element the file uses (once each), for the check against the components map at render time. */
+  elements: ElementUse[];
 }
 
 /**
@@ -206,7 +212,7 @@ export interface TreeReport {
  */
 export function checkMdxTree(tree: MdNode, rules: ContentRules): TreeReport {
   const problems: Problem[] = [];
-  const elements = new Set<string>();
+  const elements = new Map<string, ElementUse>();
   const imported = new Set<string>();
   walk(tree, (node) => {
     const line = node.position?.start.line;
@@ -242,7 +248,7 @@ export function checkMdxTree(tree: MdNode, rules: ContentRules): TreeReport {
         // A fragment (<>…</>) has no name and renders nothing of its own.
         const name = node.name ?? '';
         if (!name) break;
-        elements.add(name);
+        if (!elements.has(name)) elements.set(name, { name, line });
         if (NEVER.has(name.toLowerCase())) {
           problems.push({
             line,
@@ -294,12 +300,26 @@ export function checkMdxTree(tree: MdNode, rules: ContentRules): TreeReport {
     for (const problem of problems.slice(found)) problem.column ??= node.position?.start.column;
   });
   // A component the file imports from src/components/ is the site's own, like those of the map.
-  return { problems, elements: [...elements].filter((name) => !imported.has(name)) };
+  return { problems, elements: [...elements.values()].filter(({ name }) => !imported.has(name)) };
 }
 
 /** Element names a file uses that the components map it is rendered with does not provide. */
-export function unknownElements(used: readonly string[], components: Readonly<Record<string, unknown>>): string[] {
-  return used.filter((name) => !Object.hasOwn(components, name));
+export function unknownElements(used: readonly ElementUse[], components: Readonly<Record<string, unknown>>): ElementUse[] {
+  return used.filter(({ name }) => !Object.hasOwn(components, name));
+}
+
+/** The editor's message for elements the components map does not provide, at the first one's line. */
+export function unknownElementsProblem(file: string, unknown: readonly ElementUse[], components: Readonly<Record<string, unknown>>): Problem & { file: string } {
+  const [first] = unknown;
+  const names = unknown.map(({ name, line }) => `<${name}>${unknown.length > 1 && line ? ` (line ${line})` : ''}`).join(', ');
+  return {
+    file,
+    line: first?.line,
+    message: `${file}${first?.line ? `, line ${first.line}` : ''}: uses ${names}, which ${unknown.length > 1 ? 'are' : 'is'} not among the site’s content components.`,
+    hint: `Content may use only ${Object.keys(components)
+      .map((name) => `<${name}>`)
+      .join(', ')} and Markdown. Check the spelling (names are case-sensitive), or write Markdown instead of HTML.`,
+  };
 }
 
 export interface ArgumentFile {

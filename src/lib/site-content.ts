@@ -1,6 +1,6 @@
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
-import { ELEMENTS_KEY, unknownElements } from './content-rules';
+import { ELEMENTS_KEY, unknownElements, unknownElementsProblem, type ElementUse } from './content-rules';
 import type { FrontId } from './content-index';
 import { inEssayOrder } from './contents';
 import { explainerModified } from './works';
@@ -21,7 +21,7 @@ export async function loadFront(id: FrontId): Promise<CollectionEntry<'front'>> 
 /**
  * Render an entry with the components it is shown with, first checking that every element the
  * file uses is one of them: the components map is the allow-list, so a new component is allowed
- * by adding it there, and raw HTML (a <div>, a <script>) stops the build, naming the file.
+ * by adding it there, and raw HTML (a <div>, a <script>) stops the build, naming the file and line.
  */
 export async function renderContent(
   entry: CollectionEntry<'arguments'> | CollectionEntry<'front'>,
@@ -29,12 +29,10 @@ export async function renderContent(
 ) {
   const rendered = await render(entry);
   const used = rendered.remarkPluginFrontmatter[ELEMENTS_KEY];
-  const unknown = unknownElements(Array.isArray(used) ? used : [], components);
+  const unknown = unknownElements(Array.isArray(used) ? (used as ElementUse[]) : [], components);
   if (unknown.length) {
-    throw new AstroError(
-      `${entry.filePath ?? entry.id} uses ${unknown.map((name) => `<${name}>`).join(', ')}, which ${unknown.length > 1 ? 'are' : 'is'} not among the site’s content components.`,
-      `Content may use only ${Object.keys(components).map((name) => `<${name}>`).join(', ')} and Markdown. Check the spelling (names are case-sensitive), or write Markdown instead of HTML.`,
-    );
+    const problem = unknownElementsProblem(entry.filePath ?? entry.id, unknown, components);
+    throw Object.assign(new AstroError(problem.message, problem.hint), { loc: { file: entry.filePath, line: problem.line } });
   }
   return rendered;
 }

@@ -12,7 +12,7 @@ const PAD = 8;
 /**
  * Label sizes in user units by the figure's width: `wide` for the wide composition; from the
  * first `narrow` step's width down, the phone composition, its labels larger in each narrower
- * container (up to `maxWidthRem`). src/styles/generated.ts writes the CSS from these.
+ * container (up to `maxWidthRem`). src/build/generated.ts writes the CSS from these.
  */
 export const TIMELINE_LABELS = {
   wide: 13,

@@ -7,7 +7,7 @@ import { links, type Link } from '../data/instruments';
 import { textWidthEm } from './text-width';
 
 export const TRIANGLE = { width: 440, height: 330 } as const;
-/** Label sizes in user units: `narrow` in a frame up to `narrowBelowRem` wide (src/styles/generated.ts writes the CSS). */
+/** Label sizes in user units: `narrow` in a frame up to `narrowBelowRem` wide (src/build/generated.ts writes the CSS). */
 export const TRIANGLE_LABEL = { wide: 13, narrow: 18, narrowBelowRem: 25 } as const;
 
 /** Node centres, top to bottom in Huang's order. */

@@ -1,6 +1,6 @@
 /**
  * Design tokens: every colour of the site and the maps' label sizes, defined here and only
- * here. The CSS (src/styles/generated.ts), the share cards (`lib/og/card.ts`)
+ * here. The CSS (src/build/generated.ts), the share cards (`lib/og/card.ts`)
  * and the favicon (`pages/favicon.svg.ts`) all read them; test/unit/tokens.test.ts checks
  * their contrast. To add a colour, add it here and use it as `var(--name)`.
  */

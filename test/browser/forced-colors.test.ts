@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { contrast } from '../../src/lib/contrast';
+import { contrast } from '../support/contrast';
 import { builtSitePages } from '../support/browser-pages';
 import { expectFillsApart, readFills } from '../support/map-colours';
 import { PINNED_SLUGS as SLUGS } from '../support/pinned';

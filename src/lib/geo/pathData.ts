@@ -5,7 +5,7 @@ import type { Box } from './labels';
 export type Step = 0.1 | 0.5 | 1;
 
 /**
- * A d3-geo path context (on the model of d3-geo's src/path/string.js) that writes short SVG
+ * A d3-geo path context (on the model of d3-geo/src/path/string.js) that writes short SVG
  * path data: relative moves only. The path starts with "m" (absolute when first, by the SVG
  * grammar) and every later subpath with "m" relative to the current point; the pairs after an
  * "m" are implicit relative line-tos, so no "l" is ever written. Points snap to a grid of `step`

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { mdxComponents } from '../../../src/components/mdx';
-import { checkArguments, contentRules, ELEMENTS_KEY, linkHosts, MIN_ARGUMENT_WORDS, sourceHosts, unknownElements } from '../../../src/lib/content-rules';
+import { checkArguments, contentRules, ELEMENTS_KEY, linkHosts, MIN_ARGUMENT_WORDS, sourceHosts, unknownElements, unknownElementsProblem } from '../../../src/lib/content-rules';
 import { licence } from '../../../src/consts';
 import { baseLinksPlugin } from '../../../src/build/mdast-base-links';
 import { contentRulesPlugin } from '../../../src/build/mdast-content-rules';
@@ -50,7 +50,7 @@ describe('content rules, as the build applies them to an MDX file', () => {
     const { frontmatter } = await compile(
       `Huang argues <Quote>x</Quote> (see [Background](/#background), [it](${source.url}) and [above](#top)).\n\n<Context>\nText.<Cite id="${source.id}" />\n</Context>\n`,
     );
-    expect(frontmatter[ELEMENTS_KEY]).toEqual(expect.arrayContaining(['Quote', 'Context', 'Cite']));
+    expect((frontmatter[ELEMENTS_KEY] as { name: string }[]).map(({ name }) => name)).toEqual(expect.arrayContaining(['Quote', 'Context', 'Cite']));
   });
 
   it('allows the licence’s host besides the sources’, and no other', () => {
@@ -193,12 +193,19 @@ describe('ordinary edits still build', () => {
 
 describe('the components map is the allow-list', () => {
   it('accepts every component the map provides, so a new component needs no other change', () => {
-    expect(unknownElements(Object.keys(mdxComponents), mdxComponents)).toEqual([]);
+    expect(unknownElements(Object.keys(mdxComponents).map((name) => ({ name })), mdxComponents)).toEqual([]);
   });
 
   it('refuses raw HTML and misspelt components', () => {
-    expect(unknownElements(['Quote', 'div', 'Quot', 'span'], mdxComponents)).toEqual(['div', 'Quot', 'span']);
-    expect(unknownElements(['toString', 'constructor'], mdxComponents)).toEqual(['toString', 'constructor']);
+    const uses = (...names: string[]) => names.map((name) => ({ name }));
+    expect(unknownElements(uses('Quote', 'div', 'Quot', 'span'), mdxComponents).map(({ name }) => name)).toEqual(['div', 'Quot', 'span']);
+    expect(unknownElements(uses('toString', 'constructor'), mdxComponents).map(({ name }) => name)).toEqual(['toString', 'constructor']);
+  });
+
+  it('names the file and the line of a misspelt component, and what content may use', () => {
+    const problem = unknownElementsProblem('content/arguments/03-x.mdx', [{ name: 'Quot', line: 14 }], mdxComponents);
+    expect(problem.message).toBe('content/arguments/03-x.mdx, line 14: uses <Quot>, which is not among the site’s content components.');
+    expect(problem.hint).toContain('<Quote>');
   });
 });
 
