@@ -36,6 +36,9 @@ export const blocs: readonly Bloc[] = [
   },
 ];
 
+/** The heading of the key inside the maps that draw these blocs: the grouping is Huang's, and the key travels with the map. */
+export const BLOC_KEY_TITLE = 'As Huang groups them';
+
 const blocByIso = new Map(blocs.flatMap((bloc) => bloc.members.map((iso) => [iso, bloc.id] as const)));
 
 /** The bloc a state is drawn in; `other` for any state the essay does not place. */

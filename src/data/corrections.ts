@@ -1,8 +1,10 @@
 /**
  * Updates and corrections, newest last: what changed in the explainer's text after it was first
- * published, when, and why, one line each. About on `/` lists them all; each argument's own page
- * lists those that concern it; and a page's modified date (visible, in its citation and in its
- * JSON-LD `dateModified`) is the latest of these that concerns it (src/lib/corrections.ts).
+ * published (main at 8575d0e), when, and why, one line each; an error made and fixed between
+ * publications is not listed. About on `/` lists them all; each argument's own page lists those
+ * that concern it (an entry that concerns none, such as the map drawn only on `/`, is on `/`
+ * alone); and a page's modified date (visible, in its citation and in its JSON-LD
+ * `dateModified`) is the latest of these that concerns it (src/lib/corrections.ts).
  * A correction fixes something a reader could have relied on; an update changes wording or
  * adds context without a prior error.
  */
@@ -75,12 +77,13 @@ export const corrections: readonly Correction[] = [
     kind: 'Updated',
     concerns: ALL,
     where: 'Arguments 1 to 5',
-    text: 'titles name topics rather than state Huang’s claims; passages close to the essay’s wording are in our own words; the notes on what each argument takes for granted no longer comment on its evidence.',
+    text: 'titles name topics rather than state Huang’s claims; passages close to the essay’s wording are in our own words; the notes on each argument’s premises no longer comment on its evidence.',
   },
   {
     date: '2026-12-06',
     kind: 'Corrected',
-    concerns: ['multipolar-region'],
+    // The overview map is drawn only at the top of `/`, so the entry is listed there alone.
+    concerns: [],
     where: 'Map at the top of the page',
     text: 'the list under the map had Huang name ASEAN’s ten member states as taking neither side; he names ASEAN, the organisation, and the shading of its members is ours.',
   },
@@ -96,7 +99,7 @@ export const corrections: readonly Correction[] = [
     kind: 'Updated',
     concerns: ['statement-not-treaty', 'leaders-short-terms', 'costs-and-proximity'],
     where: 'What happened next; arguments 1, 2 and 4',
-    text: 'the timeline now shows Yoon’s impeachment on 14 December 2024; the notes point to the timeline rather than repeat it.',
+    text: 'the timeline now shows Yoon’s impeachment on 14 December 2024, Trump’s election, and Kishida’s and Ishiba’s announcements that they would step down, and is described as a selection of the trilateral steps; the notes point to the timeline rather than repeat it.',
   },
   {
     date: '2026-12-06',

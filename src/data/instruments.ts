@@ -4,8 +4,9 @@
  * From ../shared/context/facts.md sections A and B. The "what binds" and triangle figures are
  * drawn from here, so a date is written once.
  *
- * Left out on purpose: the US–Japan treaty's signing (19 Jan 1960) and Diet approval (19 June
- * 1960), which the sheet gives only from a mirror it says not to cite.
+ * The US–Japan treaty's signing (19 Jan 1960) and Diet approval (19 June 1960) the sheet gives
+ * only from a mirror it says not to cite, so the figure states them without a citation, as About
+ * says such facts are.
  */
 import type { SourceId } from './sources';
 import type { IsoDay } from './timeline';
@@ -25,8 +26,8 @@ export interface Step {
 export interface Instrument {
   id: string;
   name: string;
-  /** A step the figure shows without a date, and why (the sheet dates it only from a source it says not to cite). */
-  undated?: string;
+  /** Steps the figure states without a citation: the sheet gives them only from `sheetUrl`, a copy it says not to cite. */
+  uncited?: { text: string; sheetUrl: string };
   /** Treaty between states, or a document issued by the leaders at Camp David. */
   kind: 'treaty' | 'leaders';
   steps: readonly Step[];
@@ -52,7 +53,10 @@ export const usJapanTreaty: Instrument = {
   name: 'US–Japan Treaty of Mutual Cooperation and Security',
   kind: 'treaty',
   steps: [{ label: 'In force', date: '1960-06-23', source: 'usembassy-japan-treaty' }],
-  undated: 'Signed in 1960 and approved by Japan’s Diet; those dates are not given here.',
+  uncited: {
+    text: 'Signed in Washington on 19 January 1960; approved by Japan’s Diet on 19 June 1960 (no citation: see About).',
+    sheetUrl: 'http://studyres.com/doc/15805086/the-mutual-cooperation-treaty-of-1960',
+  },
 };
 
 const issued: Step = { label: 'Issued by', by: 'the three leaders', date: '2023-08-18', source: 'usembassy-summit-page' };

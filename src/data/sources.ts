@@ -114,6 +114,26 @@ export const sources = [
     url: "https://www.aljazeera.com/news/liveblog/2024/7/21/us-election-2024-live-news-joe-biden",
   },
   {
+    id: "nextshark-trump-wins",
+    title: "[Report on Donald Trump’s win in the 2024 presidential election]",
+    publisher: "NextShark",
+    date: "2024-11-06",
+    url: "https://nextshark.com/donald-trump-reclaims-white-house",
+  },
+  {
+    id: "japantimes-kishida-not-running",
+    title: "[Report on Kishida Fumio’s decision not to run in the LDP presidential election]",
+    publisher: "The Japan Times",
+    date: "2024-08-14",
+    url: "https://www.japantimes.co.jp/news/2024/08/14/japan/politics/kishida-ldp-presidential-race/",
+  },
+  {
+    id: "nippon-ishiba-to-resign",
+    title: "[Report on Ishiba Shigeru’s announcement that he will resign after the July 2025 election defeat]",
+    publisher: "nippon.com / Jiji Press",
+    url: "https://www.nippon.com/en/news/yjj2025090700300/pm-ishiba-to-resign-after-july-election-defeat.html",
+  },
+  {
     id: "livemint-trump-sworn-in",
     title: "[Report on Donald Trump’s swearing-in as the 47th US president]",
     publisher: "Mint",

@@ -18,5 +18,5 @@ export function timelineDescription(): string {
     .map(([kind, label]) => [trilateralEvents.filter((e) => e.kind === kind).length, label] as const)
     .filter(([n]) => n > 0)
     .map(([n, label]) => `${label}, ${n}`);
-  return `Bars of each leader's time in office from the Camp David summit of ${formatDate(SUMMIT.date)}. ${lanes.join(' ')} Below, ${trilateralEvents.length} numbered trilateral events from ${formatDate(trilateralEvents[0]!.date)} to ${formatDate(trilateralEvents.at(-1)!.date)}: ${counts.join('; ')}.`;
+  return `Bars of each leader's time in office from the Camp David summit of ${formatDate(SUMMIT.date)}. ${lanes.join(' ')} Below, a selection of ${trilateralEvents.length} numbered trilateral steps from ${formatDate(trilateralEvents[0]!.date)} to ${formatDate(trilateralEvents.at(-1)!.date)}: ${counts.join('; ')}.`;
 }

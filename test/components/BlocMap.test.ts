@@ -2,7 +2,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import BlocMap from '../../src/components/BlocMap.astro';
-import { blocOf, blocs } from '../../src/data/blocs';
+import { BLOC_KEY_TITLE, blocOf, blocs } from '../../src/data/blocs';
 import { memberships } from '../../src/data/memberships';
 import { distances } from '../../src/data/places';
 import { formatKm } from '../../src/lib/geo/format';
@@ -125,6 +125,23 @@ describe.each(VIEWS)('BlocMap view="%s"', (view) => {
     expect(key).toMatch(/<rect data-bloc="us"/);
     expect(key).not.toMatch(/data-swatch/);
     expect(page()).toMatch(/<(table|ul) class="bloc-map__(table|list)"/);
+  });
+});
+
+describe('the key inside the maps that draw Huang’s two sides', () => {
+  // The key travels with a shared map, so the grouping is attributed inside it, not only in the caption.
+  it.each(['overview', 'reach'] as const)('%s: each composition’s key opens with the heading that names the grouping as Huang’s', (view) => {
+    const keys = svgOf(html[view]!).match(/<g class="bm-key"[\s\S]*?<\/g>/g)!;
+    expect(keys).toHaveLength(2);
+    for (const key of keys) {
+      const texts = [...key.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+      expect(texts[0]).toBe(BLOC_KEY_TITLE);
+      expect(texts).toEqual(expect.arrayContaining(blocs.map((b) => b.key)));
+    }
+  });
+
+  it('alignments: its key, of memberships rather than Huang’s sides, has no such heading', () => {
+    expect(svgOf(html.alignments!)).not.toContain(BLOC_KEY_TITLE);
   });
 });
 

@@ -5,6 +5,7 @@ import { sources } from '../../src/data/sources';
 import { NO_SUMMIT_SINCE, SUMMIT, countryEvents, terms, trilateralEvents } from '../../src/data/timeline';
 import { lineHasDate, sheetDates, sheetLines } from '../support/fact-sheet';
 import { readShared } from '../support/shared';
+import { writtenDates } from '../support/since-then';
 
 const lines = sheetLines(readShared('context/facts.md'));
 const urlOf = (id: string) => sources.find((s) => s.id === id)?.url;
@@ -46,6 +47,21 @@ describe('every date a figure shows is on the fact-sheet line of the source it c
     const steps = whatBinds.flatMap((doc) => doc.steps.filter((s) => s.date).map((s) => ({ date: s.date!, source: s.source, label: `${doc.name}, ${s.label}` })));
     expect(steps.length).toBeGreaterThanOrEqual(5);
     expect(undated(steps)).toEqual([]);
+  });
+
+  it('What binds: each date stated without a citation, on the sheet line of the copy the sheet says not to cite', () => {
+    const notes = whatBinds.flatMap((doc) => (doc.uncited ? [doc.uncited] : []));
+    expect(notes.length).toBeGreaterThan(0);
+    for (const { text, sheetUrl } of notes) {
+      const dates = writtenDates(text);
+      expect(dates.length, text).toBeGreaterThan(0);
+      for (const d of dates) {
+        const iso = `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+        expect(sheetDates(lines, sheetUrl, iso), `${text}: ${iso}`).toBe(true);
+      }
+      // Uncited because the site may not cite it: no entry in the sources list has that address.
+      expect(sources.some((s) => s.url === sheetUrl)).toBe(false);
+    }
   });
 
   it('the triangle: each side’s dated facts', () => {

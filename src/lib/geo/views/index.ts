@@ -10,7 +10,7 @@ import type { SourceId } from '../../../data/sources';
 export const mapViews = {
   overview: {
     caption:
-      'The two sides of Huang’s fourth argument, as Huang groups them: the US, Japan and South Korea (blue) span the Pacific, while China, Russia and North Korea (orange, hatched) lie next to the two Asian members of the grouping. Shaded pale: India, and the Association of Southeast Asian Nations (ASEAN), which the essay says will not take sides, drawn as its ten members of August 2023. Australia, which it mentions only as one of India’s partners, is left plain.',
+      'The two sides of Huang’s fourth argument, as Huang groups them: the US, Japan and South Korea (blue) span the Pacific, while China, Russia and North Korea (orange, hatched) lie close to the two Asian members of the grouping. Shaded pale: India, and the Association of Southeast Asian Nations (ASEAN), which the essay says will not take sides, drawn as its ten members of August 2023. Australia, which it mentions only as one of India’s partners, is left plain.',
     note: 'Equal Earth projection, which shows areas at their true relative size, centred on the Pacific.',
     sources: ['ians-asean-members'],
     narrowBelowRem: 35,
@@ -24,7 +24,7 @@ export const mapViews = {
     narrowBelowRem: 30,
   },
   alignments: {
-    caption: 'Full members of the four groupings the essay names; each panel is dated to the latest change or confirmation of its membership that our fact sheet records (context as of November 2025).',
+    caption: 'Full members of the four groupings the essay names; each panel is dated to the latest change or confirmation of its membership that our vetted fact sheet records (see About; context as of November 2025).',
     note: 'Partners, observers and dialogue partners are not members and are not shaded.',
     sources: membershipSourceIds,
     narrowBelowRem: 35,

@@ -16,18 +16,22 @@ export function keyColumnEm(entries: MapKey['entries']): number {
   return TEXT_X_EM + Math.max(...entries.map((e) => textWidthEm(e.text))) + COLUMN_GAP_EM;
 }
 
-/** Where entry `i` goes, in em from the panel's corner: column-major, like reading a list. */
-export function keyCellEm(key: Pick<MapKey, 'entries' | 'columns'>, i: number): { x: number; y: number } {
+/** Rows the title takes above the entries. */
+const titleRows = (key: Pick<MapKey, 'title'>) => (key.title ? 1 : 0);
+
+/** Where entry `i` goes, in em from the panel's corner: column-major, like reading a list, below the title. */
+export function keyCellEm(key: Pick<MapKey, 'entries' | 'columns' | 'title'>, i: number): { x: number; y: number } {
   const rows = Math.ceil(key.entries.length / (key.columns ?? 1));
-  return { x: KEY_PAD_EM + Math.floor(i / rows) * keyColumnEm(key.entries), y: KEY_PAD_EM + (i % rows) * KEY_ROW_EM };
+  return { x: KEY_PAD_EM + Math.floor(i / rows) * keyColumnEm(key.entries), y: KEY_PAD_EM + (titleRows(key) + (i % rows)) * KEY_ROW_EM };
 }
 
 /** The key's panel in em from its top-left corner (its text is SMALL, so these are SMALL em). */
-export function keySizeEm(key: Pick<MapKey, 'entries' | 'columns'>): { width: number; height: number } {
+export function keySizeEm(key: Pick<MapKey, 'entries' | 'columns' | 'title'>): { width: number; height: number } {
   const columns = key.columns ?? 1;
-  const rows = Math.ceil(key.entries.length / columns);
+  const rows = Math.ceil(key.entries.length / columns) + titleRows(key);
+  const entriesWidth = columns * keyColumnEm(key.entries) - COLUMN_GAP_EM;
   return {
-    width: columns * keyColumnEm(key.entries) - COLUMN_GAP_EM + 2 * KEY_PAD_EM,
+    width: Math.max(entriesWidth, key.title ? textWidthEm(key.title) : 0) + 2 * KEY_PAD_EM,
     height: rows * KEY_ROW_EM - (KEY_ROW_EM - 1) + 2 * KEY_PAD_EM,
   };
 }

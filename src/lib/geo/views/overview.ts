@@ -1,5 +1,5 @@
 import { geoCentroid, geoDistance, geoPath, type GeoProjection } from 'd3-geo';
-import { blocs } from '../../../data/blocs';
+import { BLOC_KEY_TITLE, blocs } from '../../../data/blocs';
 import type { IsoNumeric } from '../../../data/countries';
 import { asean } from '../../../data/memberships';
 import { places } from '../../../data/places';
@@ -114,7 +114,7 @@ function build(): OverviewScene {
 
   // Wide: the key sits bottom right, in the South Pacific.
   const whole = wide(width, height);
-  const wideKey = atBottomRight({ x: 0, y: 0, entries }, width, height);
+  const wideKey = atBottomRight({ x: 0, y: 0, title: BLOC_KEY_TITLE, entries }, width, height);
   const wideLabels = placeLabels(specs, whole, [keyBoxesIn(wideKey, whole)]);
 
   // Phone: the map cut in two and stacked, both at one scale, so the Pacific's width reads true:
@@ -122,7 +122,7 @@ function build(): OverviewScene {
   const { asia, america } = overviewCrops({ countries, dots, width, height });
   const top = windowAt(asia, 0, 0, NARROW_WIDTH);
   const below = { source: america, scale: top.scale, y: placed(top).height + GAP, x: NARROW_WIDTH - america.width * top.scale };
-  const phoneKey = { x: 0, y: placed(below).y + placed(below).height + GAP, entries };
+  const phoneKey = { x: 0, y: placed(below).y + placed(below).height + GAP, title: BLOC_KEY_TITLE, entries };
   const phoneKeyBoxes = keyBoxes(phoneKey, NARROW_LABEL_SIZES);
   const phoneComposition = phone([top, below], Math.ceil(phoneKeyBoxes.at(-1)!.y1) + 2);
   // Labels keep clear of the dots for states too small to draw (Singapore).

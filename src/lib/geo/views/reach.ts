@@ -1,4 +1,4 @@
-import { blocs } from '../../../data/blocs';
+import { BLOC_KEY_TITLE, blocs } from '../../../data/blocs';
 import { distanceKm, places, type PlaceId } from '../../../data/places';
 import type { GeoProjection } from 'd3-geo';
 import { formatKm } from '../format';
@@ -182,7 +182,7 @@ function build(): ReachScene {
 
   // Wide: the key sits bottom right, in the open Pacific. Dots and the key are obstacles for every label.
   const whole = wide(width, height);
-  const wideKey = atBottomRight({ x: 0, y: 0, entries }, width, height, 6);
+  const wideKey = atBottomRight({ x: 0, y: 0, title: BLOC_KEY_TITLE, entries }, width, height, 6);
   const wideTaken = [keyBoxesIn(wideKey, whole), ...markPlaces.map(({ x, y }) => fixedBoxIn({ x0: x - 3, y0: y - 3, x1: x + 3, y1: y + 3 }, whole))];
   const wideLabels = placeLabels(specs, whole, wideTaken);
 
@@ -192,7 +192,7 @@ function build(): ReachScene {
   const overall = windowAt(rect(0, 0, width, height), 0, 0, NARROW_WIDTH);
   const close = windowAt(closeUp, 0, placed(overall).height + GAP, NARROW_WIDTH);
   const phoneComposition = phone([overall, close], Math.ceil(placed(close).y + placed(close).height));
-  const phoneKey = { x: 6, y: 6, entries };
+  const phoneKey = { x: 6, y: 6, title: BLOC_KEY_TITLE, entries };
   const [x0, y0] = through(overall, [closeUp.x, closeUp.y]);
   const locator = rect(x0, y0, closeUp.width * overall.scale, closeUp.height * overall.scale);
   const marks = [overall, close].flatMap((w: Window) =>

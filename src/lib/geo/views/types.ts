@@ -45,6 +45,8 @@ export interface MapKey {
   x: number;
   y: number;
   entries: KeyEntry[];
+  /** A heading in the key's first row, above the entries (who the grouping is by, where it is not the site's). */
+  title?: string;
   /** Entries run down this many columns (default 1). */
   columns?: number;
 }
