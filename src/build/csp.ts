@@ -9,12 +9,7 @@ import { createHash } from 'node:crypto';
 import { parse, type HTMLElement } from 'node-html-parser';
 
 /** What every page allows besides its own inline code: its own origin, and no plugins, forms or `<base>` elsewhere. */
-export const CSP_DIRECTIVES = [
-  "default-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-] as const;
+export const CSP_DIRECTIVES = ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'none'"] as const;
 
 /** The CSP source expression for an inline element's text: `'sha256-…'`. */
 export function cspHash(text: string): string {
@@ -50,7 +45,10 @@ export function pagePolicy(html: string): string {
  */
 export function withPolicy(html: string): string {
   const doc = parse(html);
-  if (doc.querySelector(META)) throw new Error('The page already carries a Content-Security-Policy <meta>: src/build/csp.ts writes the only one, so turn off anything else that writes one (Astro’s security.csp).');
+  if (doc.querySelector(META))
+    throw new Error(
+      'The page already carries a Content-Security-Policy <meta>: src/build/csp.ts writes the only one, so turn off anything else that writes one (Astro’s security.csp).',
+    );
   const head = doc.querySelector('head');
   if (!head) throw new Error('The page has no <head> to hold its Content-Security-Policy.');
   const charset = head.querySelector('meta[charset]');

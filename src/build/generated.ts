@@ -20,8 +20,7 @@ const rule = (selector: string, declarations: Record<string, string | number>) =
     .join('\n')}\n}\n`;
 const media = (query: string, body: string) => `${query} {\n${body.replace(/^(?=.)/gm, '  ')}}\n`;
 const layer = (name: string, ...body: string[]) => media(`@layer ${name}`, body.join('\n'));
-const vars = (prefix: string, values: object) =>
-  Object.fromEntries(Object.entries(values).map(([name, value]) => [`--${prefix}${name}`, value as string]));
+const vars = (prefix: string, values: object) => Object.fromEntries(Object.entries(values).map(([name, value]) => [`--${prefix}${name}`, value as string]));
 
 /** The site palette as custom properties on :root: light, dark by the reader's setting, print on paper. */
 export function tokensCss(): string {
@@ -42,7 +41,10 @@ export function pageCss(): string {
   const box = (content: string) => ({ content, font: pageMargin.font, color: pageMargin.ink });
   return layer(
     'print',
-    media('@page', `margin: 15mm 16mm 16mm;\n\n${rule('@top-left', box(JSON.stringify(site.name)))}\n${rule('@bottom-right', box("'page ' counter(page) ' of ' counter(pages)"))}`),
+    media(
+      '@page',
+      `margin: 15mm 16mm 16mm;\n\n${rule('@top-left', box(JSON.stringify(site.name)))}\n${rule('@bottom-right', box("'page ' counter(page) ' of ' counter(pages)"))}`,
+    ),
     media('@page :first', rule('@top-left', { content: 'none' })),
   );
 }
@@ -54,7 +56,10 @@ export function timelineCss(): string {
     'figures',
     rule('.tl__svg', { '--tl-s': `${TIMELINE_LABELS.wide}px` }),
     ...TIMELINE_LABELS.narrow.map((step) =>
-      media(`@container tl (max-width: ${step.maxWidthRem}rem)`, rule('.tl__svg', { '--tl-s': `${step.size}px` }) + (step === phone ? rule('.tl-wide', { display: 'none' }) : '')),
+      media(
+        `@container tl (max-width: ${step.maxWidthRem}rem)`,
+        rule('.tl__svg', { '--tl-s': `${step.size}px` }) + (step === phone ? rule('.tl-wide', { display: 'none' }) : ''),
+      ),
     ),
     media(`@container tl (min-width: ${phone.maxWidthRem + 0.01}rem)`, rule('.tl-narrow', { display: 'none' })),
   );
@@ -84,7 +89,9 @@ export function mapCss(): string {
     // Each view's SVG defines its own hatch (ids are unique per page).
     ...MAP_VIEWS.map((view) => rule(`#${mapId(view)}`, { '--bm-hatch': `url(#${mapId(view)}-hatch)` })),
     rule('.bloc-map__svg', { '--bm-s': `${labelSizes.base}px` }),
-    ...labelSizes.narrower.map((step) => media(`@container bloc-map (max-width: ${step.maxWidthRem}rem)`, rule('.bloc-map__svg', { '--bm-s': `${step.size}px` }))),
+    ...labelSizes.narrower.map((step) =>
+      media(`@container bloc-map (max-width: ${step.maxWidthRem}rem)`, rule('.bloc-map__svg', { '--bm-s': `${step.size}px` })),
+    ),
     rule(phone, { display: 'none', '--bm-s': `${labelSizes.phone[0]!.size}px` }),
     ...labelSizes.phone.slice(1).map((step) => media(`@container bloc-map (max-width: ${step.maxWidthRem}rem)`, rule(phone, { '--bm-s': `${step.size}px` }))),
     ...MAP_VIEWS.map((view) =>

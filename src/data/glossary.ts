@@ -96,8 +96,7 @@ export const glossary: readonly GlossaryEntry[] = [
     id: 'multipolarity',
     term: 'multipolarity',
     abbreviation: false,
-    definition:
-      'As Huang uses it, a world with several centres of power. He argues that the world is moving irreversibly towards it.',
+    definition: 'As Huang uses it, a world with several centres of power. He argues that the world is moving irreversibly towards it.',
     cites: 'essay',
   },
   {
@@ -128,8 +127,7 @@ export const glossary: readonly GlossaryEntry[] = [
     term: 'Quad',
     expansion: 'Quadrilateral Security Dialogue',
     abbreviation: true,
-    definition:
-      'A diplomatic partnership of Australia, India, Japan and the United States, first proposed by Abe Shinzo in 2007.',
+    definition: 'A diplomatic partnership of Australia, India, Japan and the United States, first proposed by Abe Shinzo in 2007.',
     cites: ['dnaindia-quad-members', 'iashub-sco-quad'],
   },
   {
@@ -154,9 +152,7 @@ export const glossary: readonly GlossaryEntry[] = [
 const byId = new Map(glossary.map((entry) => [entry.id, entry]));
 
 /** Every source the Glossary section cites, in its order, each once. */
-export const glossarySourceIds: readonly SourceId[] = [
-  ...new Set(glossary.flatMap((entry) => (entry.cites === 'essay' ? [] : entry.cites))),
-];
+export const glossarySourceIds: readonly SourceId[] = [...new Set(glossary.flatMap((entry) => (entry.cites === 'essay' ? [] : entry.cites)))];
 
 /** The entry for `<Term id>`; throws on an unknown id so a typo fails the build. */
 export function glossaryEntry(id: string): GlossaryEntry {

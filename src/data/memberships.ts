@@ -76,11 +76,8 @@ export const quad: Membership = {
 
 /** Every source the alignments figure cites, in the order it cites them. */
 export const membershipSourceIds: readonly SourceId[] = [
-  ...new Set(
-    [sco, brics, asean, quad].flatMap((group) => [...group.sourceIds, ...(group.notes ?? []).map((note) => note.sourceId)]),
-  ),
+  ...new Set([sco, brics, asean, quad].flatMap((group) => [...group.sourceIds, ...(group.notes ?? []).map((note) => note.sourceId)])),
 ];
 
 /** In the order of the small multiples: the two the essay says are expanding, then the two it says India and ASEAN keep their distance in. */
 export const memberships: readonly Membership[] = [sco, brics, asean, quad];
-

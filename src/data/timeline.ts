@@ -89,7 +89,11 @@ export const terms: readonly Term[] = [
     leader: 'Yoon Suk Yeol',
     short: 'Yoon',
     from: SUMMIT,
-    to: { date: '2025-04-04', source: 'kbs-court-upholds-impeachment', what: 'The Constitutional Court upholds Yoon’s impeachment and removes him from office' },
+    to: {
+      date: '2025-04-04',
+      source: 'kbs-court-upholds-impeachment',
+      what: 'The Constitutional Court upholds Yoon’s impeachment and removes him from office',
+    },
   },
   {
     lane: 'rok',
@@ -126,18 +130,83 @@ export interface TrilateralEvent extends Dated {
  * chiefs' meeting of November 2023 that scheduled it is left out: the record is of steps taken.)
  */
 export const trilateralEvents: readonly TrilateralEvent[] = [
-  { kind: 'institution', date: '2023-12-19', source: 'trilateral-ministers-dec-2023', what: 'Defence ministers announce that the mechanism for sharing real-time warning data on North Korean missiles is fully activated' },
-  { kind: 'ministers', date: '2024-06-02', source: 'kbs-freedom-edge-agreed', what: 'Meeting in Singapore, defence ministers agree to hold a new joint exercise, Freedom Edge' },
-  { kind: 'exercise', date: '2024-06-27', until: '2024-06-29', source: 'koreaherald-freedom-edge-2024', what: 'First Freedom Edge, described as their first exercise across air, sea, underwater and cyber domains at once, south of the South Korean island of Jeju' },
-  { kind: 'institution', date: '2024-07-28', source: 'nippon-tscf-memorandum', what: 'Defence ministers sign a memorandum of cooperation setting up the Trilateral Security Cooperation Framework, in Tokyo', statedIn: ['statement-not-treaty'] },
-  { kind: 'exercise', date: '2024-11-13', until: '2024-11-15', source: 'stripes-freedom-edge-nov-2024', what: 'Second Freedom Edge, south of Jeju and in the East China Sea' },
-  { kind: 'leaders', date: '2024-11-15', source: 'japantimes-lima-meeting', what: 'Biden, Ishiba and Yoon meet in Lima at the Asia-Pacific Economic Cooperation (APEC) meetings, and announce a Trilateral Secretariat', statedIn: ['statement-not-treaty'] },
-  { kind: 'institution', date: '2024-11-20', source: 'koreatimes-trilateral-secretariat', what: 'The Trilateral Secretariat holds its first meeting in Seoul, of foreign-ministry officials; its secretary-general post rotates every two years' },
-  { kind: 'ministers', date: '2025-02-15', source: 'yomiuri-munich-foreign-ministers', what: 'Foreign ministers meet in Munich, their first meeting under the second Trump administration' },
-  { kind: 'ministers', date: '2025-04-03', source: 'mofa-brussels-foreign-ministers', what: 'Foreign ministers meet in Brussels, at a meeting of North Atlantic Treaty Organization foreign ministers' },
-  { kind: 'exercise', date: '2025-09-15', until: '2025-09-19', source: 'joongang-freedom-edge-2025', what: 'Third Freedom Edge, off Jeju, the first since Lee and Trump took office' },
-  { kind: 'ministers', date: '2025-09-22', source: 'unjournal-new-york-foreign-ministers', what: 'Foreign ministers meet in New York, at the UN General Assembly' },
-  { kind: 'ministers', date: '2025-10-29', source: 'nippon-gyeongju-foreign-ministers', what: 'Foreign ministers meet at Gyeongju, South Korea, during APEC, their first meeting since Takaichi took office' },
+  {
+    kind: 'institution',
+    date: '2023-12-19',
+    source: 'trilateral-ministers-dec-2023',
+    what: 'Defence ministers announce that the mechanism for sharing real-time warning data on North Korean missiles is fully activated',
+  },
+  {
+    kind: 'ministers',
+    date: '2024-06-02',
+    source: 'kbs-freedom-edge-agreed',
+    what: 'Meeting in Singapore, defence ministers agree to hold a new joint exercise, Freedom Edge',
+  },
+  {
+    kind: 'exercise',
+    date: '2024-06-27',
+    until: '2024-06-29',
+    source: 'koreaherald-freedom-edge-2024',
+    what: 'First Freedom Edge, described as their first exercise across air, sea, underwater and cyber domains at once, south of the South Korean island of Jeju',
+  },
+  {
+    kind: 'institution',
+    date: '2024-07-28',
+    source: 'nippon-tscf-memorandum',
+    what: 'Defence ministers sign a memorandum of cooperation setting up the Trilateral Security Cooperation Framework, in Tokyo',
+    statedIn: ['statement-not-treaty'],
+  },
+  {
+    kind: 'exercise',
+    date: '2024-11-13',
+    until: '2024-11-15',
+    source: 'stripes-freedom-edge-nov-2024',
+    what: 'Second Freedom Edge, south of Jeju and in the East China Sea',
+  },
+  {
+    kind: 'leaders',
+    date: '2024-11-15',
+    source: 'japantimes-lima-meeting',
+    what: 'Biden, Ishiba and Yoon meet in Lima at the Asia-Pacific Economic Cooperation (APEC) meetings, and announce a Trilateral Secretariat',
+    statedIn: ['statement-not-treaty'],
+  },
+  {
+    kind: 'institution',
+    date: '2024-11-20',
+    source: 'koreatimes-trilateral-secretariat',
+    what: 'The Trilateral Secretariat holds its first meeting in Seoul, of foreign-ministry officials; its secretary-general post rotates every two years',
+  },
+  {
+    kind: 'ministers',
+    date: '2025-02-15',
+    source: 'yomiuri-munich-foreign-ministers',
+    what: 'Foreign ministers meet in Munich, their first meeting under the second Trump administration',
+  },
+  {
+    kind: 'ministers',
+    date: '2025-04-03',
+    source: 'mofa-brussels-foreign-ministers',
+    what: 'Foreign ministers meet in Brussels, at a meeting of North Atlantic Treaty Organization foreign ministers',
+  },
+  {
+    kind: 'exercise',
+    date: '2025-09-15',
+    until: '2025-09-19',
+    source: 'joongang-freedom-edge-2025',
+    what: 'Third Freedom Edge, off Jeju, the first since Lee and Trump took office',
+  },
+  {
+    kind: 'ministers',
+    date: '2025-09-22',
+    source: 'unjournal-new-york-foreign-ministers',
+    what: 'Foreign ministers meet in New York, at the UN General Assembly',
+  },
+  {
+    kind: 'ministers',
+    date: '2025-10-29',
+    source: 'nippon-gyeongju-foreign-ministers',
+    what: 'Foreign ministers meet at Gyeongju, South Korea, during APEC, their first meeting since Takaichi took office',
+  },
 ];
 
 /** Turns in a country's politics that did not themselves change who held office. */
@@ -150,11 +219,31 @@ export interface CountryEvent extends Dated {
 export const countryEvents: readonly CountryEvent[] = [
   { lane: 'us', date: '2024-07-21', source: 'aljazeera-biden-withdraws', what: 'Biden withdraws from the presidential race and endorses Kamala Harris' },
   { lane: 'us', date: '2024-11-05', source: 'nextshark-trump-wins', what: 'Donald Trump wins the presidential election' },
-  { lane: 'japan', date: '2024-08-14', source: 'japantimes-kishida-not-running', what: 'Kishida says he will not run for his party’s leadership in September, and so will step down as prime minister' },
-  { lane: 'japan', date: '2025-09-07', source: 'nippon-ishiba-to-resign', what: 'Ishiba announces his resignation after the ruling coalition’s defeat in July’s upper-house election' },
+  {
+    lane: 'japan',
+    date: '2024-08-14',
+    source: 'japantimes-kishida-not-running',
+    what: 'Kishida says he will not run for his party’s leadership in September, and so will step down as prime minister',
+  },
+  {
+    lane: 'japan',
+    date: '2025-09-07',
+    source: 'nippon-ishiba-to-resign',
+    what: 'Ishiba announces his resignation after the ruling coalition’s defeat in July’s upper-house election',
+  },
   { lane: 'rok', date: '2024-12-03', source: 'npr-martial-law-lifted', what: 'Yoon declares emergency martial law' },
-  { lane: 'rok', date: '2024-12-04', source: 'hindustantimes-martial-law-vote', what: 'The National Assembly votes 190–0 to demand that martial law be lifted' },
-  { lane: 'rok', date: '2024-12-14', source: 'spotlightnepal-yoon-impeached', what: 'The National Assembly impeaches Yoon, 204–85, and his powers are suspended' },
+  {
+    lane: 'rok',
+    date: '2024-12-04',
+    source: 'hindustantimes-martial-law-vote',
+    what: 'The National Assembly votes 190–0 to demand that martial law be lifted',
+  },
+  {
+    lane: 'rok',
+    date: '2024-12-14',
+    source: 'spotlightnepal-yoon-impeached',
+    what: 'The National Assembly impeaches Yoon, 204–85, and his powers are suspended',
+  },
   { lane: 'rok', date: '2025-06-03', source: 'joongang-lee-elected', what: 'Lee Jae-myung wins the snap presidential election' },
 ];
 

@@ -61,9 +61,7 @@ export function plain(styled: Styled): string {
 }
 
 // Chicago and MLA lower-case articles, coordinating conjunctions and prepositions inside a title.
-const MINOR = new Set(
-  'a an the and but or nor for so yet as at by from in into of off on onto out over per to up via with'.split(' '),
-);
+const MINOR = new Set('a an the and but or nor for so yet as at by from in into of off on onto out over per to up via with'.split(' '));
 
 /** Headline-style capitals (Chicago, MLA): capitalise every major word and every hyphenated part. */
 export function headlineCase(title: string): string {

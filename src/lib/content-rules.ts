@@ -139,8 +139,18 @@ const shown = (text: string): string => {
 
 /** What `<Cite id>` and `<Term id>` name, and where the editor looks the ids up. */
 const ID_ELEMENTS = {
-  Cite: { rule: 'sourceIds', file: 'src/data/sources.ts', what: 'source', add: 'add its entry there first, from the fact sheet (../shared/context/facts.md), then cite it' },
-  Term: { rule: 'termIds', file: 'src/data/glossary.ts', what: 'glossary entry', add: 'add its entry there first, defined in our own words from the fact sheet' },
+  Cite: {
+    rule: 'sourceIds',
+    file: 'src/data/sources.ts',
+    what: 'source',
+    add: 'add its entry there first, from the fact sheet (../shared/context/facts.md), then cite it',
+  },
+  Term: {
+    rule: 'termIds',
+    file: 'src/data/glossary.ts',
+    what: 'glossary entry',
+    add: 'add its entry there first, defined in our own words from the fact sheet',
+  },
 } as const;
 
 /** The problem with a `<Cite>` or `<Term>` id, if any: missing, not written out, or not in its data file. */
@@ -219,7 +229,10 @@ export function checkMdxTree(tree: MdNode, rules: ContentRules): TreeReport {
     const found = problems.length;
     switch (node.type) {
       case 'mdxjsEsm': {
-        const lines = String(node.value ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
+        const lines = String(node.value ?? '')
+          .split('\n')
+          .map((l) => l.trim())
+          .filter(Boolean);
         for (const text of lines) {
           const component = COMPONENT_IMPORT.exec(text);
           if (component) {
@@ -284,9 +297,17 @@ export function checkMdxTree(tree: MdNode, rules: ContentRules): TreeReport {
         if (url.startsWith('#') || (url.startsWith('/') && !url.startsWith('//'))) break;
         const host = hostOf(url);
         if (node.type === 'image') {
-          problems.push({ line, message: `an image from "${url}"`, hint: 'The site loads nothing from elsewhere; figures are components drawn at build time.' });
+          problems.push({
+            line,
+            message: `an image from "${url}"`,
+            hint: 'The site loads nothing from elsewhere; figures are components drawn at build time.',
+          });
         } else if (!host) {
-          problems.push({ line, message: `a link to "${url}", which is not a web page on this site or a source`, hint: 'Link within the site with a path such as /#background, or cite a source with <Cite id="…" />.' });
+          problems.push({
+            line,
+            message: `a link to "${url}", which is not a web page on this site or a source`,
+            hint: 'Link within the site with a path such as /#background, or cite a source with <Cite id="…" />.',
+          });
         } else if (!rules.hosts.has(host)) {
           problems.push({
             line,
@@ -309,7 +330,11 @@ export function unknownElements(used: readonly ElementUse[], components: Readonl
 }
 
 /** The editor's message for elements the components map does not provide, at the first one's line. */
-export function unknownElementsProblem(file: string, unknown: readonly ElementUse[], components: Readonly<Record<string, unknown>>): Problem & { file: string } {
+export function unknownElementsProblem(
+  file: string,
+  unknown: readonly ElementUse[],
+  components: Readonly<Record<string, unknown>>,
+): Problem & { file: string } {
   const [first] = unknown;
   const names = unknown.map(({ name, line }) => `<${name}>${unknown.length > 1 && line ? ` (line ${line})` : ''}`).join(', ');
   return {

@@ -49,4 +49,3 @@ export const frontSchema = z.object({
   /** When the block's text last changed; the masthead's is required (it dates the explainer). */
   updated: updated.optional(),
 });
-

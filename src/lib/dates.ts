@@ -1,8 +1,5 @@
 /** Month names, January first: the one table every date format on the site is written from. */
-export const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
+export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
 /** The parts of `YYYY-MM-DD` or `YYYY-MM`, checked to be a real month and day; throws otherwise. */
 export function isoDateParts(iso: string): { year: string; month: number; day?: number } {

@@ -14,7 +14,10 @@ export interface DeployConfig {
 
 /** A problem with the deploy settings, worded for whoever typed them. */
 export class DeployConfigError extends Error {
-  constructor(message: string, readonly hint: string) {
+  constructor(
+    message: string,
+    readonly hint: string,
+  ) {
     super(message);
     this.name = 'DeployConfigError';
   }
@@ -36,10 +39,16 @@ export function readDeployConfig(env: Record<string, string | undefined>): Deplo
     );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new DeployConfigError(`SITE_URL must start with https:// (or http://), not "${url.protocol}": "${raw}".`, 'Use the address readers type, such as https://explainer.example.org.');
+    throw new DeployConfigError(
+      `SITE_URL must start with https:// (or http://), not "${url.protocol}": "${raw}".`,
+      'Use the address readers type, such as https://explainer.example.org.',
+    );
   }
   if (url.search || url.hash || url.username || url.password) {
-    throw new DeployConfigError(`SITE_URL must be a plain address without "?", "#" or a user name: "${raw}".`, 'Use only the origin and, if any, the sub-path, such as https://user.github.io/explainer/.');
+    throw new DeployConfigError(
+      `SITE_URL must be a plain address without "?", "#" or a user name: "${raw}".`,
+      'Use only the origin and, if any, the sub-path, such as https://user.github.io/explainer/.',
+    );
   }
   const fromSite = url.pathname === '/' ? undefined : url.pathname;
   const fromEnv = env.BASE_PATH?.trim() || undefined;

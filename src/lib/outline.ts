@@ -56,7 +56,10 @@ export function filesInReadingOrder(outline: Outline = OUTLINE): readonly Conten
   const placed = new Set<string>(['masthead', ...outline]);
   const unplaced = frontNames.filter((name) => !placed.has(name));
   if (unplaced.length > 0) {
-    throw new AstroError(`${unplaced.map((name) => `content/front/${name}.mdx`).join(', ')} is not on the page`, 'Place it in the outline of `/` (src/lib/outline.ts).');
+    throw new AstroError(
+      `${unplaced.map((name) => `content/front/${name}.mdx`).join(', ')} is not on the page`,
+      'Place it in the outline of `/` (src/lib/outline.ts).',
+    );
   }
   return [frontFile('masthead'), ...outline.flatMap(filesOf)];
 }

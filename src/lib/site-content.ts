@@ -23,10 +23,7 @@ export async function loadFront(id: FrontId): Promise<CollectionEntry<'front'>> 
  * file uses is one of them: the components map is the allow-list, so a new component is allowed
  * by adding it there, and raw HTML (a <div>, a <script>) stops the build, naming the file and line.
  */
-export async function renderContent(
-  entry: CollectionEntry<'arguments'> | CollectionEntry<'front'>,
-  components: Readonly<Record<string, unknown>>,
-) {
+export async function renderContent(entry: CollectionEntry<'arguments'> | CollectionEntry<'front'>, components: Readonly<Record<string, unknown>>) {
   const rendered = await render(entry);
   const used = rendered.remarkPluginFrontmatter[ELEMENTS_KEY];
   const unknown = unknownElements(Array.isArray(used) ? (used as ElementUse[]) : [], components);

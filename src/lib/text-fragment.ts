@@ -7,18 +7,20 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 
 /** The text a reader sees in a piece of rendered HTML: tags dropped, entities decoded, spaces collapsed. */
 export function textOfHtml(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-      if (name[0] === '#') {
-        const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
-        return String.fromCodePoint(code);
-      }
-      return ENTITIES[name.toLowerCase()] ?? whole;
-    })
-    // HTML collapses only ASCII white space; a no-break space is text, and the directive keeps it.
-    .replace(/[ \t\n\r\f]+/g, ' ')
-    .replace(/^ | $/g, '');
+  return (
+    html
+      .replace(/<[^>]*>/g, '')
+      .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+        if (name[0] === '#') {
+          const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+          return String.fromCodePoint(code);
+        }
+        return ENTITIES[name.toLowerCase()] ?? whole;
+      })
+      // HTML collapses only ASCII white space; a no-break space is text, and the directive keeps it.
+      .replace(/[ \t\n\r\f]+/g, ' ')
+      .replace(/^ | $/g, '')
+  );
 }
 
 /**

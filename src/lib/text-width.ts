@@ -20,4 +20,3 @@ export function textWidthEm(text: string): number {
   for (const ch of text) em += ADVANCE.get(ch) ?? 0.72;
   return em * SAFETY;
 }
-

@@ -53,7 +53,6 @@ export function stackRows(xs: readonly number[], gap: number): number[] {
   });
 }
 
-
 export interface PlacedLabel {
   x: number;
   anchor: 'start' | 'end';

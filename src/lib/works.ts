@@ -54,11 +54,7 @@ export function explainerWork(title: string, modified: string, origin: URL | str
   return { key: EXPLAINER, title, site: site.name, url: new URL(homePath(), origin).href, modified };
 }
 
-export function argumentWork(
-  argument: { slug: string; title: string; updated: string },
-  explainerTitle: string,
-  origin: URL | string,
-): WebWork {
+export function argumentWork(argument: { slug: string; title: string; updated: string }, explainerTitle: string, origin: URL | string): WebWork {
   return {
     key: argument.slug,
     title: argument.title,

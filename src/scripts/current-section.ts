@@ -27,7 +27,10 @@ function markCurrent(): void {
   if (here) {
     here.hidden = !current;
     here.lastElementChild!.textContent = current
-      ? [...current.childNodes].filter((n) => !(n as Element).classList?.contains('visually-hidden')).map((n) => n.textContent).join(' ')
+      ? [...current.childNodes]
+          .filter((n) => !(n as Element).classList?.contains('visually-hidden'))
+          .map((n) => n.textContent)
+          .join(' ')
       : '';
   }
 }

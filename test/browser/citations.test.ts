@@ -139,7 +139,9 @@ describe('a citation mark', () => {
   it('in a figure, is a link to its entry, which the list highlights even where the entry is also a card', async () => {
     const { page, context } = await open(`/arguments/${SLUGS[0]}/`, { javaScriptEnabled: false });
     const href = await page.evaluate(() =>
-      [...document.querySelectorAll('figure sup.cite a')].map((a) => a.getAttribute('href')!).find((h) => document.querySelector(`.sources__list > li${h}[popover]`)),
+      [...document.querySelectorAll('figure sup.cite a')]
+        .map((a) => a.getAttribute('href')!)
+        .find((h) => document.querySelector(`.sources__list > li${h}[popover]`)),
     );
     expect(href).toBeDefined();
     const mark = page.locator(`figure sup.cite a[href="${href}"]`).first();
@@ -178,11 +180,18 @@ describe('the sources list on paper', () => {
     const entries = await page.locator('.sources__list > li').evaluateAll((lis) =>
       lis.map((li) => {
         const style = getComputedStyle(li);
-        return { display: style.display, position: style.position, border: style.borderTopStyle, shadow: style.boxShadow, height: li.getBoundingClientRect().height };
+        return {
+          display: style.display,
+          position: style.position,
+          border: style.borderTopStyle,
+          shadow: style.boxShadow,
+          height: li.getBoundingClientRect().height,
+        };
       }),
     );
     expect(entries.length).toBeGreaterThan(3);
-    for (const entry of entries) expect(entry).toEqual({ display: 'list-item', position: 'static', border: 'none', shadow: 'none', height: expect.any(Number) });
+    for (const entry of entries)
+      expect(entry).toEqual({ display: 'list-item', position: 'static', border: 'none', shadow: 'none', height: expect.any(Number) });
     for (const entry of entries) expect(entry.height).toBeGreaterThan(0);
     await context.close();
   });
@@ -193,7 +202,9 @@ describe('the sources list on paper', () => {
     await mark.click();
     await expect(isOpen(page, id)).resolves.toBe(true);
     const url = (await entry.locator('.sources__title').getAttribute('href'))!;
-    const text = readPdf(await page.pdf({ format: 'A4' })).text.map(squash).join('');
+    const text = readPdf(await page.pdf({ format: 'A4' }))
+      .text.map(squash)
+      .join('');
     expect(text).toContain(squash(url));
     await context.close();
   });

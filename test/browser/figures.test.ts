@@ -65,11 +65,18 @@ describe('the triangle as drawn', () => {
     const found = await page.evaluate(() => {
       const svg = document.querySelector<SVGSVGElement>('#figure-triangle svg')!;
       // One box per line of text, so a label's lines are checked against other labels line by line.
-      const boxesOf = (t: Element) => [...t.querySelectorAll('tspan')].map((s) => s.getBoundingClientRect()).map((r) => ({ x0: r.left, y0: r.top, x1: r.right, y1: r.bottom, text: '' }));
-      const labels = [...svg.querySelectorAll('.tri-label')].map((t, i) => ({ name: `side ${i + 1} "${t.textContent}"`, lines: t.querySelectorAll('tspan').length, boxes: boxesOf(t), side: i }));
+      const boxesOf = (t: Element) =>
+        [...t.querySelectorAll('tspan')].map((s) => s.getBoundingClientRect()).map((r) => ({ x0: r.left, y0: r.top, x1: r.right, y1: r.bottom, text: '' }));
+      const labels = [...svg.querySelectorAll('.tri-label')].map((t, i) => ({
+        name: `side ${i + 1} "${t.textContent}"`,
+        lines: t.querySelectorAll('tspan').length,
+        boxes: boxesOf(t),
+        side: i,
+      }));
       const nodes = [...svg.querySelectorAll('.tri-node')].map((t) => ({ name: `node "${t.textContent}"`, lines: 2, boxes: boxesOf(t), side: -1 }));
       const all = [...labels, ...nodes];
-      const hit = (a: { x0: number; y0: number; x1: number; y1: number }, b: typeof a) => a.x0 + 0.5 < b.x1 && b.x0 + 0.5 < a.x1 && a.y0 + 0.5 < b.y1 && b.y0 + 0.5 < a.y1;
+      const hit = (a: { x0: number; y0: number; x1: number; y1: number }, b: typeof a) =>
+        a.x0 + 0.5 < b.x1 && b.x0 + 0.5 < a.x1 && a.y0 + 0.5 < b.y1 && b.y0 + 0.5 < a.y1;
       const out: string[] = [];
       all.forEach((a, i) => all.slice(i + 1).forEach((b) => a.boxes.some((x) => b.boxes.some((y) => hit(x, y))) && out.push(`${a.name} over ${b.name}`)));
       const sides = [...svg.querySelectorAll<SVGPathElement>('.tri-edge')];

@@ -44,7 +44,12 @@ describe('forced colours', () => {
       await button.click();
       const edge = await page.evaluate((id) => {
         const s = getComputedStyle(document.getElementById(id)!);
-        return { open: document.getElementById(id)!.matches(':popover-open'), width: parseFloat(s.borderTopWidth), style: s.borderTopStyle, color: s.borderTopColor };
+        return {
+          open: document.getElementById(id)!.matches(':popover-open'),
+          width: parseFloat(s.borderTopWidth),
+          style: s.borderTopStyle,
+          color: s.borderTopColor,
+        };
       }, id);
       expect(edge.open, opener).toBe(true);
       expect(edge.style, opener).toBe('solid');

@@ -62,7 +62,10 @@ describe.each(VIEWS)('the $view map', ({ view, path }) => {
     expect(map.texts.length).toBeGreaterThan(3);
     for (const t of map.texts) {
       expect(t.px, `"${t.text}" size`).toBeGreaterThanOrEqual(11);
-      expect(t.x0 >= map.frame.x0 - 0.5 && t.x1 <= map.frame.x1 + 0.5 && t.y0 >= map.frame.y0 - 0.5 && t.y1 <= map.frame.y1 + 0.5, `"${t.text}" inside the frame`).toBe(true);
+      expect(
+        t.x0 >= map.frame.x0 - 0.5 && t.x1 <= map.frame.x1 + 0.5 && t.y0 >= map.frame.y0 - 0.5 && t.y1 <= map.frame.y1 + 0.5,
+        `"${t.text}" inside the frame`,
+      ).toBe(true);
     }
     map.texts.forEach((a, i) => map.texts.slice(i + 1).forEach((b) => expect(overlap(a, b), `"${a.text}" over "${b.text}"`).toBe(false)));
     await page.context().close();

@@ -13,7 +13,8 @@ const REFUSED = /Content.Security.Policy/i;
 const { open } = builtSitePages();
 
 /** Each stylesheet element on the page, and whether the browser applied it (a refused one has no sheet). */
-const styleSheets = (page: Page) => page.evaluate(() => [...document.querySelectorAll('style')].map((style) => ({ css: style.textContent!.slice(0, 40), applied: style.sheet !== null })));
+const styleSheets = (page: Page) =>
+  page.evaluate(() => [...document.querySelectorAll('style')].map((style) => ({ css: style.textContent!.slice(0, 40), applied: style.sheet !== null })));
 
 describe.each([
   { javaScript: 'on', javaScriptEnabled: true },

@@ -92,8 +92,7 @@ function collectFacts(): Omit<Facts, 'controls'> {
   };
   const all = (selector: string) => [...document.querySelectorAll(selector)].filter((el) => el.checkVisibility());
   const wholes: Whole[] = [];
-  const add = (what: string, start: string | string[], end: string) =>
-    wholes.push({ what, starts: typeof start === 'string' ? [start] : start, end });
+  const add = (what: string, start: string | string[], end: string) => wholes.push({ what, starts: typeof start === 'string' ? [start] : start, end });
   for (const el of all('.note, .theses li, tr, .bloc-map__list li')) add(el.className || el.tagName, text(el), text(el));
   // Paper prints a source's address after its title, so its end is what follows the link.
   for (const el of all('.sources__list li')) {
@@ -163,9 +162,7 @@ async function print(page: Page, path: string, format: Format, scheme: 'light' |
   const facts = { ...(await page.evaluate(collectFacts)), controls };
   const pdf = readPdf(await page.pdf({ format }));
   const { height } = PAPER[format];
-  const fills = pdf.images.map((image) =>
-    pageFill(image, { top: facts.margins.top / height, bottom: facts.margins.bottom / height }),
-  );
+  const fills = pdf.images.map((image) => pageFill(image, { top: facts.margins.top / height, bottom: facts.margins.bottom / height }));
   const title = squash(site.name);
   // Chromium writes the margin boxes (running title, page number) before the page's text.
   const bodies = pdf.text.map((pageText, i) => {
@@ -188,10 +185,7 @@ beforeAll(async () => {
 }, 240_000);
 
 const percent = (fills: number[]) => fills.map((f) => `${Math.round(f * 100)}%`).join(' ');
-const DOCUMENTS = [
-  ...(['A4', 'Letter'] as const).map((format) => ({ path: '/', format })),
-  ...ARGUMENT_PATHS.map((path) => ({ path, format: 'A4' as const })),
-];
+const DOCUMENTS = [...(['A4', 'Letter'] as const).map((format) => ({ path: '/', format })), ...ARGUMENT_PATHS.map((path) => ({ path, format: 'A4' as const }))];
 
 describe('the printed explainer, /', () => {
   it.each(['A4', 'Letter'] as const)('on %s: every page but the last is at least 60 percent full, 88 on average', (format) => {
@@ -266,11 +260,13 @@ describe.each(DOCUMENTS)('$path on $format paper', ({ path, format }) => {
   it('never leaves a heading alone at the foot of a page', () => {
     const { bodies, facts } = get(path, format);
     // Stranded: the page ends with the heading and the next one starts with what follows it.
-    const stranded = bodies.slice(0, -1).flatMap((body, i) =>
-      facts.headings
-        .filter(({ text, next }) => squash(text) && body.endsWith(squash(text)) && bodies[i + 1]!.startsWith(squash(next).slice(0, 20)))
-        .map(({ text }) => `page ${i + 1}: ${text}`),
-    );
+    const stranded = bodies
+      .slice(0, -1)
+      .flatMap((body, i) =>
+        facts.headings
+          .filter(({ text, next }) => squash(text) && body.endsWith(squash(text)) && bodies[i + 1]!.startsWith(squash(next).slice(0, 20)))
+          .map(({ text }) => `page ${i + 1}: ${text}`),
+      );
     expect(stranded).toEqual([]);
   });
 
@@ -353,10 +349,13 @@ describe('type and colour on paper', () => {
       const fillOf = (selector: string) => getComputedStyle(map.querySelector(selector)!);
       // CIE lightness L* of an rgb() colour: what a grayscale printer keeps.
       const lightness = (rgb: string) => {
-        const [r, g, b] = rgb.match(/\d+(\.\d+)?/g)!.slice(0, 3).map((v) => {
-          const c = Number(v) / 255;
-          return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-        });
+        const [r, g, b] = rgb
+          .match(/\d+(\.\d+)?/g)!
+          .slice(0, 3)
+          .map((v) => {
+            const c = Number(v) / 255;
+            return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+          });
         const y = 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
         return y > 216 / 24389 ? 116 * Math.cbrt(y) - 16 : (24389 / 27) * y;
       };

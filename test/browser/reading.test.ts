@@ -69,9 +69,7 @@ describe('keyboard', () => {
       await page.keyboard.press('Tab');
       const focused = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
-        return el?.classList.contains('permalink')
-          ? { href: el.getAttribute('href'), opacity: getComputedStyle(el).opacity }
-          : null;
+        return el?.classList.contains('permalink') ? { href: el.getAttribute('href'), opacity: getComputedStyle(el).opacity } : null;
       });
       if (focused && (SLUGS as readonly string[]).includes(focused.href!.slice(1))) {
         expect(focused.opacity).toBe('1');
@@ -156,9 +154,7 @@ describe('enhancements', () => {
 });
 
 describe('accessibility (axe-core, WCAG 2.2 AA and best practice)', () => {
-  const cases = PATHS.flatMap((path) =>
-    (['light', 'dark'] as const).map((scheme) => ({ path, scheme })),
-  );
+  const cases = PATHS.flatMap((path) => (['light', 'dark'] as const).map((scheme) => ({ path, scheme })));
 
   it.each(cases)('$path in $scheme has no violations', async ({ path, scheme }) => {
     // axe goes in as an inline script, which the page's Content-Security-Policy rightly blocks.
@@ -174,9 +170,7 @@ describe('print', () => {
     const { page, context } = await open(path, { viewport: { width: 794, height: 1123 } });
     await page.emulateMedia({ media: 'print' });
     const hidden = await page.evaluate(() =>
-      [...document.querySelectorAll('.skip-link, .permalink, .copy-link, .print-button, .argument-nav')].every(
-        (el) => getComputedStyle(el).display === 'none',
-      ),
+      [...document.querySelectorAll('.skip-link, .permalink, .copy-link, .print-button, .argument-nav')].every((el) => getComputedStyle(el).display === 'none'),
     );
     expect(hidden).toBe(true);
     const address = await page.evaluate(() => getComputedStyle(document.querySelector('.sources__title')!, '::after').content);

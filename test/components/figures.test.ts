@@ -20,7 +20,10 @@ beforeAll(async () => {
 
 /** The number each of a figure's marks links to (`#source-<n>`) and the number it shows, which must agree. */
 const marksIn = (markup: string) =>
-  [...markup.matchAll(/href="#source-(\d+)"><span class="visually-hidden">Source <\/span>(\d+)<\/a>/g)].map((m) => ({ anchor: Number(m[1]), shown: Number(m[2]) }));
+  [...markup.matchAll(/href="#source-(\d+)"><span class="visually-hidden">Source <\/span>(\d+)<\/a>/g)].map((m) => ({
+    anchor: Number(m[1]),
+    shown: Number(m[2]),
+  }));
 const ELEMENT = { 'what-binds': 'WhatBinds', timeline: 'Timeline', triangle: 'Triangle' } as const;
 
 describe('the figures', () => {

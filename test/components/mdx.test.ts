@@ -23,7 +23,9 @@ describe('argument MDX rendered with the site’s components', () => {
   it.each(files)('$file marks its quotes as <q>, cites numbered sources and carries both notes', async ({ mod }) => {
     const html = await container.renderToString(mod.default, { locals: pageLocals('full'), props: { components: mdxComponents } });
     expect(html).toMatch(/<q class="quote" data-quote>[^<]{3,}<\/q>/);
-    expect(html).toMatch(/<sup class="cite"><button type="button" id="cite-(\d+)-\d+" popovertarget="source-\1"><span class="visually-hidden">Source <\/span>\1<\/button><\/sup>/);
+    expect(html).toMatch(
+      /<sup class="cite"><button type="button" id="cite-(\d+)-\d+" popovertarget="source-\1"><span class="visually-hidden">Source <\/span>\1<\/button><\/sup>/,
+    );
     // Every mark's id is unique on the page (the entries they open are in the sources list).
     const ids = [...html.matchAll(/\bid="([^"]+)"/g)].map((m) => m[1]);
     expect(new Set(ids).size).toBe(ids.length);

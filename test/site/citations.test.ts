@@ -12,8 +12,7 @@ const dist = inject('distDir');
 const pages = builtPages(dist);
 const ARTICLES = ['/', ...SLUGS.map((s) => `/arguments/${s}/`)];
 const article = (path: string) => pages.get(path)!;
-const meta = (doc: HTMLElement, key: string) =>
-  doc.querySelector(`meta[name="${key}"], meta[property="${key}"]`)?.getAttribute('content');
+const meta = (doc: HTMLElement, key: string) => doc.querySelector(`meta[name="${key}"], meta[property="${key}"]`)?.getAttribute('content');
 interface JsonLd {
   '@context': string;
   '@type': string;
@@ -145,14 +144,18 @@ describe('citation files', () => {
   });
 
   it('lists "Cite this explainer" in the contents of /, after About (and its updates and corrections) and before Sources', () => {
-    const hrefs = article('/').doc.querySelectorAll('.contents a').map((a) => a.getAttribute('href'));
+    const hrefs = article('/')
+      .doc.querySelectorAll('.contents a')
+      .map((a) => a.getAttribute('href'));
     expect(hrefs.slice(-4)).toEqual(['#about', '#corrections', '#cite', '#sources']);
   });
 });
 
 describe('links to quotes', () => {
   const quoteLinks = ARTICLES.flatMap((path) =>
-    article(path).doc.querySelectorAll('.quote-link a').map((a) => ({ path, quote: a.closest('.quote-link')!.previousElementSibling!.text, href: a.getAttribute('href')! })),
+    article(path)
+      .doc.querySelectorAll('.quote-link a')
+      .map((a) => ({ path, quote: a.closest('.quote-link')!.previousElementSibling!.text, href: a.getAttribute('href')! })),
   );
 
   it('follow every quote', () => {

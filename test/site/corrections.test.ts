@@ -8,7 +8,8 @@ import { PINNED_SLUGS as SLUGS } from '../support/pinned';
 const pages = builtPages(inject('distDir'));
 const home = pages.get('/')!;
 const ARTICLES = ['/', ...SLUGS.map((s) => `/arguments/${s}/`)];
-const jsonLd = (path: string) => JSON.parse(pages.get(path)!.doc.querySelector('script[type="application/ld+json"]')!.text) as { dateModified: string; license: string };
+const jsonLd = (path: string) =>
+  JSON.parse(pages.get(path)!.doc.querySelector('script[type="application/ld+json"]')!.text) as { dateModified: string; license: string };
 
 describe('updates and corrections', () => {
   it('lists every entry in About on /, and the contents list links to it', () => {

@@ -114,6 +114,8 @@ describe('content errors caught before the build writes anything', () => {
     writeFileSync(file, lines.join('\n'));
     const { code, output } = await astroRun(['build', '--silent', '--outDir', join(scratch, 'refused')], shared, fixture);
     expect(code).not.toBe(0);
-    expect(output).toContain(`content/arguments/01-statement-not-treaty.mdx, line ${at + 1}: the quotation “the statement is a legally abiding treaty” is not word for word in the essay`);
+    expect(output).toContain(
+      `content/arguments/01-statement-not-treaty.mdx, line ${at + 1}: the quotation “the statement is a legally abiding treaty” is not word for word in the essay`,
+    );
   }, 180_000);
 });

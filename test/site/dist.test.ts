@@ -23,10 +23,9 @@ function fileFor(pathname: string): string {
 
 describe('the built site', () => {
   it('has the home page, five argument pages and a 404 page', () => {
-    expect([...pages.keys()].sort()).toEqual(
-      ['/', '/404.html', ...SLUGS.map((s) => `/arguments/${s}/`)].sort(),
-    );
-    for (const extra of ['robots.txt', 'favicon.svg', 'sitemap.xml', 'cite/explainer.bib', 'cite/explainer.ris']) expect(existsSync(join(dist, extra))).toBe(true);
+    expect([...pages.keys()].sort()).toEqual(['/', '/404.html', ...SLUGS.map((s) => `/arguments/${s}/`)].sort());
+    for (const extra of ['robots.txt', 'favicon.svg', 'sitemap.xml', 'cite/explainer.bib', 'cite/explainer.ris'])
+      expect(existsSync(join(dist, extra))).toBe(true);
   });
 
   it('lists / and every argument page in the sitemap, and robots.txt points to it', () => {
@@ -60,7 +59,8 @@ describe('the built site', () => {
     const noteHeadingsAsH3 = (html: string) => html.replace(/<(\/?)h2 class="note__title"/g, '<$1h3 class="note__title"').replace(/<\/h2>/g, '</h3>');
     // The one planned difference: the timeline is drawn on argument 2's page, while in the full
     // read it is the What happened next section and argument 2 points there (see mdx/Timeline.astro).
-    const timelineSlot = (html: string) => html.replace(/(<div class="figure-slot" data-figure="timeline"[^>]*>)[\s\S]*?<\/(?:figure|p)>\s*<\/div>/, '$1</div>');
+    const timelineSlot = (html: string) =>
+      html.replace(/(<div class="figure-slot" data-figure="timeline"[^>]*>)[\s\S]*?<\/(?:figure|p)>\s*<\/div>/, '$1</div>');
     // Page-level bookkeeping differs by design too: marks are counted per page (cite-<n>-<k>), and a
     // term opens its glossary entry on / (term-<id>) and its own card on an argument page (term-def-<id>);
     // only an argument page carries hover previews (src/lib/preview.ts), which marks and terms point at.
@@ -114,7 +114,8 @@ describe('the built site', () => {
     expect(home.doc.querySelectorAll('.term-def')).toHaveLength(0);
     for (const slug of SLUGS) {
       const { doc } = pages.get(`/arguments/${slug}/`)!;
-      for (const term of doc.querySelectorAll('button.term')) expect(doc.querySelector(`.term-def#${term.getAttribute('popovertarget')}`), term.text).not.toBeNull();
+      for (const term of doc.querySelectorAll('button.term'))
+        expect(doc.querySelector(`.term-def#${term.getAttribute('popovertarget')}`), term.text).not.toBeNull();
     }
   });
 
@@ -179,17 +180,14 @@ describe('the built site', () => {
     levels.slice(1).forEach((level, i) => expect(level - levels[i]!).toBeLessThanOrEqual(1));
   });
 
-  it.each([...pages.values()].filter((p) => p.path !== '/404.html'))(
-    '$path has a 1200x630 share card of its own',
-    ({ doc }) => {
-      const url = doc.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '';
-      expect(url.startsWith(`${SITE_ORIGIN}/og/`)).toBe(true);
-      const png = readFileSync(fileFor(new URL(url).pathname));
-      expect(png.subarray(1, 4).toString()).toBe('PNG');
-      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
-      expect(doc.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary_large_image');
-    },
-  );
+  it.each([...pages.values()].filter((p) => p.path !== '/404.html'))('$path has a 1200x630 share card of its own', ({ doc }) => {
+    const url = doc.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '';
+    expect(url.startsWith(`${SITE_ORIGIN}/og/`)).toBe(true);
+    const png = readFileSync(fileFor(new URL(url).pathname));
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    expect(doc.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary_large_image');
+  });
 
   it('gives each argument page its own card, title and description', () => {
     const cards = new Set<string>();
@@ -237,7 +235,10 @@ describe('the built site', () => {
     for (const { doc } of pages.values()) {
       expect(doc.querySelectorAll('script[src]')).toHaveLength(0);
       // JSON-LD is data, not script: browsers never run it.
-      const inline = doc.querySelectorAll('script:not([type="application/ld+json"])').map((s) => s.text).join('');
+      const inline = doc
+        .querySelectorAll('script:not([type="application/ld+json"])')
+        .map((s) => s.text)
+        .join('');
       expect(gzipSync(inline).length).toBeLessThanOrEqual(BUDGET.inlineScript);
     }
   });

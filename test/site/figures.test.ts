@@ -20,7 +20,10 @@ const FIGURES = [
 /** The rules of a page's inline CSS whose selectors use a class prefix (flat rules, including those inside @container). */
 function cssFor(html: string, prefix: string): string {
   const css = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
-  return [...css.matchAll(/[^{}]*\{[^{}]*\}/g)].map((m) => m[0]).filter((rule) => new RegExp(`\\.(${prefix}|fig)[_-]|\\.(${prefix}|fig)\\b`).test(rule.split('{')[0]!)).join('');
+  return [...css.matchAll(/[^{}]*\{[^{}]*\}/g)]
+    .map((m) => m[0])
+    .filter((rule) => new RegExp(`\\.(${prefix}|fig)[_-]|\\.(${prefix}|fig)\\b`).test(rule.split('{')[0]!))
+    .join('');
 }
 
 describe('the figures in the built site', () => {

@@ -18,13 +18,10 @@ describe('the maps in the built site', () => {
     expect(svg).not.toBeNull();
   });
 
-  it.each(PLACES.filter((p) => p.view !== 'overview'))(
-    'the $view view follows the prose it illustrates rather than opening its section',
-    ({ view, path }) => {
-      const figure = pages.get(path)!.doc.querySelector(`#map-${view}`)!;
-      expect(figure.previousElementSibling?.tagName).toBe('P');
-    },
-  );
+  it.each(PLACES.filter((p) => p.view !== 'overview'))('the $view view follows the prose it illustrates rather than opening its section', ({ view, path }) => {
+    const figure = pages.get(path)!.doc.querySelector(`#map-${view}`)!;
+    expect(figure.previousElementSibling?.tagName).toBe('P');
+  });
 
   it.each(PLACES)('the $view view also appears in the full explainer, once', ({ view }) => {
     expect(pages.get('/')!.doc.querySelectorAll(`svg[data-view="${view}"]`)).toHaveLength(1);

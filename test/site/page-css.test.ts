@@ -14,9 +14,15 @@ function styledClasses(css: string): Set<string> {
 const family = (name: string) => name.split(/[-_]/)[0]!;
 
 /** The site-wide sheets every page carries: their classes are styled on every page by design. */
-const SITE_WIDE = new Set(['global.css', 'print.css'].flatMap((file) => [...styledClasses(readFileSync(new URL(`../../src/styles/${file}`, import.meta.url), 'utf8'))]));
+const SITE_WIDE = new Set(
+  ['global.css', 'print.css'].flatMap((file) => [...styledClasses(readFileSync(new URL(`../../src/styles/${file}`, import.meta.url), 'utf8'))]),
+);
 
-const inlineCss = (page: BuiltPage) => page.doc.querySelectorAll('style').map((style) => style.text).join('\n');
+const inlineCss = (page: BuiltPage) =>
+  page.doc
+    .querySelectorAll('style')
+    .map((style) => style.text)
+    .join('\n');
 const renderedFamilies = (page: BuiltPage) => new Set(page.doc.querySelectorAll('body [class]').flatMap((el) => el.classList.value.map(family)));
 
 /** A component's CSS (map, figures) by the class prefix its rules use, and the element that renders it. */
@@ -68,7 +74,16 @@ describe('the cascade is ordered by layers (src/styles/layers.css), not by speci
     const blocks = page.doc.querySelectorAll('style').flatMap((style) => topLevel(style.text));
     expect(blocks.filter((block) => !block.startsWith('@layer '))).toEqual([]);
     // The order a browser gives layers is the order it first meets their names.
-    const met = [...new Set(blocks.flatMap((block) => block.slice('@layer '.length).split(',').map((name) => name.trim())))];
+    const met = [
+      ...new Set(
+        blocks.flatMap((block) =>
+          block
+            .slice('@layer '.length)
+            .split(',')
+            .map((name) => name.trim()),
+        ),
+      ),
+    ];
     expect(met).toEqual(['tokens', 'base', 'components', 'figures', 'print', 'forced']);
   });
 

@@ -17,13 +17,20 @@ describe('a strict Content-Security-Policy on every page', () => {
     const governed = [...html.matchAll(/<(style|script)\b/g)].map((m) => m.index);
     expect(governed.length).toBeGreaterThan(0);
     expect(Math.min(...governed)).toBeGreaterThan(at);
-    const sources = metas[0]!.getAttribute('content')!.split(';').flatMap((d) => d.trim().split(/\s+/).slice(1));
+    const sources = metas[0]!
+      .getAttribute('content')!
+      .split(';')
+      .flatMap((d) => d.trim().split(/\s+/).slice(1));
     expect(sources.filter((s) => !/^'(self|none|sha256-[A-Za-z0-9+/]+=*)'$/.test(s))).toEqual([]);
   });
 
   it.each(pages)('$path holds no external script, style attribute or on… handler, which a hash cannot allow', ({ doc }) => {
     expect(doc.querySelectorAll('script[src]')).toHaveLength(0);
-    const inlineAttributes = doc.querySelectorAll('*').flatMap((el) => Object.keys(el.attributes).filter((a) => a === 'style' || /^on/i.test(a)).map((a) => `<${el.tagName.toLowerCase()} ${a}>`));
+    const inlineAttributes = doc.querySelectorAll('*').flatMap((el) =>
+      Object.keys(el.attributes)
+        .filter((a) => a === 'style' || /^on/i.test(a))
+        .map((a) => `<${el.tagName.toLowerCase()} ${a}>`),
+    );
     expect(inlineAttributes).toEqual([]);
   });
 

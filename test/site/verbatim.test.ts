@@ -29,7 +29,12 @@ describe('the essay’s words outside quotation', () => {
 
   const runsIn = (html: string) =>
     copiedRuns(
-      visibleSegments(html).flatMap((s) => cutAt(s, ALLOWED.map((a) => a.text))),
+      visibleSegments(html).flatMap((s) =>
+        cutAt(
+          s,
+          ALLOWED.map((a) => a.text),
+        ),
+      ),
       essayText,
       6,
     );

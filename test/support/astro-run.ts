@@ -25,7 +25,8 @@ export function astroRun(args: string[], env: Record<string, string> = {}, cwd =
  * Packages are linked one by one from the repository's node_modules; the caches are not.
  */
 export function repositoryCopy(dir: string): string {
-  for (const part of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, part), join(dir, part), { recursive: true });
+  for (const part of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+    cpSync(join(root, part), join(dir, part), { recursive: true });
   mkdirSync(join(dir, 'node_modules'));
   for (const entry of readdirSync(join(root, 'node_modules'))) {
     if (entry !== '.astro' && entry !== '.vite') symlinkSync(join(root, 'node_modules', entry), join(dir, 'node_modules', entry));

@@ -10,7 +10,13 @@ import { argumentFiles, contentFiles, frontFile, type FrontId } from '../../src/
 type MdxModule = { default: unknown; frontmatter: Record<string, unknown> };
 const modules = import.meta.glob<MdxModule>('/content/**/*.mdx', { eager: true });
 
-const argumentEntry = (file: (typeof argumentFiles)[number]) => ({ id: file.data.slug, collection: 'arguments', data: file.data, filePath: file.file, body: file.text });
+const argumentEntry = (file: (typeof argumentFiles)[number]) => ({
+  id: file.data.slug,
+  collection: 'arguments',
+  data: file.data,
+  filePath: file.file,
+  body: file.text,
+});
 const frontEntry = (id: FrontId) => ({ id, collection: 'front', data: frontFile(id).data, filePath: frontFile(id).file, body: frontFile(id).text });
 const frontIds = contentFiles.filter((f) => f.file.startsWith('content/front/')).map((f) => f.file.slice('content/front/'.length, -'.mdx'.length) as FrontId);
 

@@ -15,8 +15,7 @@ export interface Statement {
 }
 
 type Jsx = Extract<Nodes, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>;
-const jsx = (node: Nodes, name: string): node is Jsx =>
-  (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === name;
+const jsx = (node: Nodes, name: string): node is Jsx => (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === name;
 
 /** Every citation in the file's Since-then notes, with the words it supports. */
 export function sinceThenStatements(mdx: string): Statement[] {

@@ -75,10 +75,7 @@ export function visibleSegments(html: string, quoteSelector = 'q[data-quote]'): 
   for (const el of doc.querySelectorAll('script, style, template')) el.remove();
   const marker = '\u0000';
   for (const q of doc.querySelectorAll(quoteSelector)) q.replaceWith(marker);
-  const head = [
-    doc.querySelector('title')?.text ?? '',
-    doc.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
-  ];
+  const head = [doc.querySelector('title')?.text ?? '', doc.querySelector('meta[name="description"]')?.getAttribute('content') ?? ''];
   const body = doc.querySelector('body');
   const text = body ? textWithBreaks(body).split(marker) : [];
   return [...head, ...text].filter((s) => s.trim());

@@ -41,10 +41,16 @@ describe('citing the explainer', () => {
   const c = citeWebWork(explainer);
 
   it('in APA, Chicago and MLA, with the title set in italics where the style asks', () => {
-    expect(plain(c.apa)).toBe('The alliance, explained. (2026, November 29). Five reasons Huang Jing doubts the US-Japan-ROK alliance. https://huang-jing-alliance.example/');
+    expect(plain(c.apa)).toBe(
+      'The alliance, explained. (2026, November 29). Five reasons Huang Jing doubts the US-Japan-ROK alliance. https://huang-jing-alliance.example/',
+    );
     expect(c.apa).toContainEqual({ i: explainer.title });
-    expect(plain(c.chicago)).toBe('The alliance, explained. “Five Reasons Huang Jing Doubts the US-Japan-ROK Alliance.” Last modified November 29, 2026. https://huang-jing-alliance.example/.');
-    expect(plain(c.mla)).toBe('“Five Reasons Huang Jing Doubts the US-Japan-ROK Alliance.” The alliance, explained, 29 Nov. 2026, huang-jing-alliance.example/.');
+    expect(plain(c.chicago)).toBe(
+      'The alliance, explained. “Five Reasons Huang Jing Doubts the US-Japan-ROK Alliance.” Last modified November 29, 2026. https://huang-jing-alliance.example/.',
+    );
+    expect(plain(c.mla)).toBe(
+      '“Five Reasons Huang Jing Doubts the US-Japan-ROK Alliance.” The alliance, explained, 29 Nov. 2026, huang-jing-alliance.example/.',
+    );
     expect(c.mla).toContainEqual({ i: 'The alliance, explained' });
   });
 
@@ -88,9 +94,15 @@ describe('citing one argument page', () => {
   const c = citeWebWork(argument);
 
   it('names the page, its own date and URL, and the explainer it belongs to', () => {
-    expect(plain(c.apa)).toBe('The alliance, explained. (2026, September 3). A statement of intent, not a treaty. https://huang-jing-alliance.example/arguments/statement-not-treaty/');
-    expect(plain(c.chicago)).toBe('The alliance, explained. “A Statement of Intent, Not a Treaty.” Last modified September 3, 2026. https://huang-jing-alliance.example/arguments/statement-not-treaty/.');
-    expect(plain(c.mla)).toBe('“A Statement of Intent, Not a Treaty.” The alliance, explained, 3 Sept. 2026, huang-jing-alliance.example/arguments/statement-not-treaty/.');
+    expect(plain(c.apa)).toBe(
+      'The alliance, explained. (2026, September 3). A statement of intent, not a treaty. https://huang-jing-alliance.example/arguments/statement-not-treaty/',
+    );
+    expect(plain(c.chicago)).toBe(
+      'The alliance, explained. “A Statement of Intent, Not a Treaty.” Last modified September 3, 2026. https://huang-jing-alliance.example/arguments/statement-not-treaty/.',
+    );
+    expect(plain(c.mla)).toBe(
+      '“A Statement of Intent, Not a Treaty.” The alliance, explained, 3 Sept. 2026, huang-jing-alliance.example/arguments/statement-not-treaty/.',
+    );
     expect(c.bibtex).toContain('howpublished = {Five reasons Huang Jing doubts the US-Japan-ROK alliance}');
     expect(parse(c.bibtex).title).toBe(argument.title);
     expect(parse(c.ris)['collection-title']).toBe(explainer.title);
@@ -106,10 +118,16 @@ describe('citing the essay', () => {
   const c = citeEssay(essay);
 
   it('gives author, title and publication, and no date or URL, since none is known', () => {
-    expect(plain(c.apa)).toBe('Huang, J. (n.d.). The unpromising prospect of the US-Japan-ROK Alliance. Briefing Notes on the United States and the Asia-Pacific Region.');
+    expect(plain(c.apa)).toBe(
+      'Huang, J. (n.d.). The unpromising prospect of the US-Japan-ROK Alliance. Briefing Notes on the United States and the Asia-Pacific Region.',
+    );
     expect(c.apa).toContainEqual({ i: essay.publication });
-    expect(plain(c.chicago)).toBe('Huang, Jing. “The Unpromising Prospect of the US-Japan-ROK Alliance.” Briefing Notes on the United States and the Asia-Pacific Region, n.d.');
-    expect(plain(c.mla)).toBe('Huang, Jing. “The Unpromising Prospect of the US-Japan-ROK Alliance.” Briefing Notes on the United States and the Asia-Pacific Region.');
+    expect(plain(c.chicago)).toBe(
+      'Huang, Jing. “The Unpromising Prospect of the US-Japan-ROK Alliance.” Briefing Notes on the United States and the Asia-Pacific Region, n.d.',
+    );
+    expect(plain(c.mla)).toBe(
+      'Huang, Jing. “The Unpromising Prospect of the US-Japan-ROK Alliance.” Briefing Notes on the United States and the Asia-Pacific Region.',
+    );
   });
 
   it('carries the author’s affiliation into BibTeX and RIS, which parse back', () => {

@@ -14,7 +14,6 @@ const citations = numberedSources();
 
 const essay = readShared('source/essay.txt');
 
-
 describe('the five arguments', () => {
   it('are five files whose slugs, in essay order, are the pinned ones', () => {
     const slugs = argumentFiles.map((f) => f.data.slug);

@@ -13,7 +13,12 @@ describe('contentsOf', () => {
   });
 
   it('rejects an id used twice, which would make two links land in one place', () => {
-    expect(() => contentsOf([{ id: 'a', label: 'A' }, { id: 'a', label: 'B' }])).toThrow(/twice/);
+    expect(() =>
+      contentsOf([
+        { id: 'a', label: 'A' },
+        { id: 'a', label: 'B' },
+      ]),
+    ).toThrow(/twice/);
   });
 
   it('rejects an id that is not a kebab-case anchor', () => {

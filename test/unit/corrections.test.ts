@@ -5,7 +5,13 @@ import { isIsoDay } from '../../src/lib/dates';
 import { argumentWork, explainerModified } from '../../src/lib/works';
 import { PINNED_SLUGS } from '../support/pinned';
 
-const entry = (date: string, concerns: Correction['concerns'], text = 'x.'): Correction => ({ date: date as Correction['date'], kind: 'Corrected', concerns, where: 'Argument 1', text });
+const entry = (date: string, concerns: Correction['concerns'], text = 'x.'): Correction => ({
+  date: date as Correction['date'],
+  kind: 'Corrected',
+  concerns,
+  where: 'Argument 1',
+  text,
+});
 
 describe('the list of updates and corrections', () => {
   it('has entries, each dated with a real day, concerning only the pinned arguments', () => {

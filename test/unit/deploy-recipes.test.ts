@@ -19,7 +19,14 @@ function jobsOf(workflow: string): Map<string, Job> {
   const section = workflow.slice(workflow.search(/^jobs:$/m));
   for (const [, name, body] of section.matchAll(/^ {2}([\w-]+):\n((?:(?: {4}.*)?\n)*)/gm)) {
     const needs = /^ {4}needs:\s*(.+)$/m.exec(body!)?.[1] ?? '';
-    jobs.set(name!, { needs: needs.replace(/[[\]]/g, '').split(',').map((n) => n.trim()).filter(Boolean), body: body! });
+    jobs.set(name!, {
+      needs: needs
+        .replace(/[[\]]/g, '')
+        .split(',')
+        .map((n) => n.trim())
+        .filter(Boolean),
+      body: body!,
+    });
   }
   return jobs;
 }

@@ -44,7 +44,9 @@ describe('reading the fact sheet', () => {
 
 describe('every date a figure shows is on the fact-sheet line of the source it cites', () => {
   it('What binds: each step of each treaty and Camp David document', () => {
-    const steps = whatBinds.flatMap((doc) => doc.steps.filter((s) => s.date).map((s) => ({ date: s.date!, source: s.source, label: `${doc.name}, ${s.label}` })));
+    const steps = whatBinds.flatMap((doc) =>
+      doc.steps.filter((s) => s.date).map((s) => ({ date: s.date!, source: s.source, label: `${doc.name}, ${s.label}` })),
+    );
     expect(steps.length).toBeGreaterThanOrEqual(5);
     expect(undated(steps)).toEqual([]);
   });

@@ -33,7 +33,11 @@ const copy = astroReadableCopy();
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
 const config = await extractDepcruiseConfig(join(root, '.dependency-cruiser.cjs'));
-const { output } = await cruise(['src', 'astro.config.mjs'], { ...config.options, baseDir: copy, validate: true, ruleSet: config }, { extensions: ['.ts', '.tsx', '.mjs', '.js', '.json'] });
+const { output } = await cruise(
+  ['src', 'astro.config.mjs'],
+  { ...config.options, baseDir: copy, validate: true, ruleSet: config },
+  { extensions: ['.ts', '.tsx', '.mjs', '.js', '.json'] },
+);
 const result = output as ICruiseResult;
 const own = (path: string) => path.replace(/\.astro\.tsx$/, '.astro');
 
@@ -46,7 +50,9 @@ describe('the folders of src/ form layers (.dependency-cruiser.cjs)', () => {
   });
 
   it('has no import against the layers, and no two modules importing each other', () => {
-    const violations = result.summary.violations.map((v) => `${v.rule.name}: ${own(v.from)} → ${own(v.to)}${v.cycle ? ` (cycle: ${v.cycle.map((c) => own(c.name)).join(' → ')})` : ''}`);
+    const violations = result.summary.violations.map(
+      (v) => `${v.rule.name}: ${own(v.from)} → ${own(v.to)}${v.cycle ? ` (cycle: ${v.cycle.map((c) => own(c.name)).join(' → ')})` : ''}`,
+    );
     expect(violations).toEqual([]);
   });
 

@@ -3,9 +3,7 @@ import { CARD_HEIGHT, CARD_WIDTH, cardTree, clampWords, type CardNode } from '..
 import { cardPath } from '../../src/lib/og/paths';
 
 const texts = (node: CardNode | string): string[] =>
-  typeof node === 'string'
-    ? [node]
-    : [node.props.children ?? []].flat().flatMap((child) => texts(child as CardNode | string));
+  typeof node === 'string' ? [node] : [node.props.children ?? []].flat().flatMap((child) => texts(child as CardNode | string));
 
 describe('share cards', () => {
   const card = cardTree({

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { contentFiles, argumentFiles } from '../../src/lib/content-index';
-import { citesInReadingOrder, filesInReadingOrder, homeContents, numberedSources, OUTLINE, termsOnHome, wordsOnHome, type Section } from '../../src/lib/outline';
+import {
+  citesInReadingOrder,
+  filesInReadingOrder,
+  homeContents,
+  numberedSources,
+  OUTLINE,
+  termsOnHome,
+  wordsOnHome,
+  type Section,
+} from '../../src/lib/outline';
 
 describe('the outline of /', () => {
   it('puts every content file on / once, the masthead first', () => {
@@ -33,7 +42,9 @@ describe('the outline of /', () => {
     expect(reordered.list.map((s) => s.id).sort()).toEqual(site.list.map((s) => s.id).sort());
     const firstInArgument1 = site.citedBy(argumentFiles[0]!.facts.cites)[0]!.id;
     // In the outline's own order the glossary comes after the arguments; moved up, its sources are numbered first.
-    const glossaryOnly = site.list.map((s) => s.id).find((id) => site.numberOf(id) > site.numberOf(firstInArgument1) && reordered.numberOf(id) < reordered.numberOf(firstInArgument1));
+    const glossaryOnly = site.list
+      .map((s) => s.id)
+      .find((id) => site.numberOf(id) > site.numberOf(firstInArgument1) && reordered.numberOf(id) < reordered.numberOf(firstInArgument1));
     expect(glossaryOnly).toBeDefined();
   });
 

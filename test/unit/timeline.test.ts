@@ -38,7 +38,10 @@ describe('timeline data', () => {
         const line = lineFor(term.to);
         expect(line, term.leader).toBeDefined();
         const names = [term.short, inLane[i + 1]?.short].filter(Boolean) as string[];
-        expect(names.some((n) => line!.includes(n)), `${term.leader}: ${line}`).toBe(true);
+        expect(
+          names.some((n) => line!.includes(n)),
+          `${term.leader}: ${line}`,
+        ).toBe(true);
       });
     }
   });
@@ -152,11 +155,16 @@ describe('what binds and the triangle', () => {
     const dated = [...whatBinds.flatMap((d) => d.steps), ...links.flatMap((l) => l.facts)].filter((s) => s.date);
     for (const step of dated) {
       // A line names its source by address, or by "as above" after the line that does.
-      const named = sheetLines.filter((l, i) => l.includes(urlOf(step.source)!) || (l.includes('as above') && sheetLines[i - 1]!.includes(urlOf(step.source)!)));
+      const named = sheetLines.filter(
+        (l, i) => l.includes(urlOf(step.source)!) || (l.includes('as above') && sheetLines[i - 1]!.includes(urlOf(step.source)!)),
+      );
       expect(named.length, step.source).toBeGreaterThan(0);
       const [y, m, d] = step.date!.split('-').map(Number);
       const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'June', 'July', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
-      expect(named.some((l) => l.includes(step.date!) || l.includes(`${d} ${months[m! - 1]} ${y}`)), `${step.date} (${step.source})`).toBe(true);
+      expect(
+        named.some((l) => l.includes(step.date!) || l.includes(`${d} ${months[m! - 1]} ${y}`)),
+        `${step.date} (${step.source})`,
+      ).toBe(true);
     }
   });
 
@@ -186,27 +194,30 @@ describe('what binds and the triangle', () => {
 
   // Review r1 S3: at 390 px the Japan–South Korea label sat inside the triangle, under Japan's
   // rank and the US–South Korea label, and the dashed side ran through it.
-  it.each((['wide', 'narrow'] as const).map((name) => [name, TRIANGLE_LABEL[name]] as const))('at the %s label size, no label runs into another, into a node or under a side it does not label', (_, size) => {
-    const hit = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-    const scene = triangleScene();
-    const labels = scene.map(({ link, label }) => ({ id: link.id, box: labelBox(label.x, label.y, label.lines, size), lines: label.lines.length }));
-    const found: string[] = [];
-    labels.forEach((a, i) => labels.slice(i + 1).forEach((b) => hit(a.box, b.box) && found.push(`${a.id} label over ${b.id} label`)));
-    for (const a of labels) for (const n of NODES) if (hit(a.box, nodeBox(n, size))) found.push(`${a.id} label over ${n.name}`);
-    for (const { link, d } of scene) {
-      const [x0, y0, x1, y1] = d.match(/-?[\d.]+/g)!.map(Number) as [number, number, number, number];
-      for (const a of labels) {
-        // A one-line label sits on its own side, which its halo breaks; every other crossing is a collision.
-        if (a.id === link.id && a.lines === 1) continue;
-        for (let t = 0; t <= 1; t += 0.01) {
-          const [x, y] = [x0 + (x1 - x0) * t, y0 + (y1 - y0) * t];
-          if (x > a.box.x0 && x < a.box.x1 && y > a.box.y0 && y < a.box.y1) {
-            found.push(`${link.id} side through ${a.id} label`);
-            break;
+  it.each((['wide', 'narrow'] as const).map((name) => [name, TRIANGLE_LABEL[name]] as const))(
+    'at the %s label size, no label runs into another, into a node or under a side it does not label',
+    (_, size) => {
+      const hit = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+      const scene = triangleScene();
+      const labels = scene.map(({ link, label }) => ({ id: link.id, box: labelBox(label.x, label.y, label.lines, size), lines: label.lines.length }));
+      const found: string[] = [];
+      labels.forEach((a, i) => labels.slice(i + 1).forEach((b) => hit(a.box, b.box) && found.push(`${a.id} label over ${b.id} label`)));
+      for (const a of labels) for (const n of NODES) if (hit(a.box, nodeBox(n, size))) found.push(`${a.id} label over ${n.name}`);
+      for (const { link, d } of scene) {
+        const [x0, y0, x1, y1] = d.match(/-?[\d.]+/g)!.map(Number) as [number, number, number, number];
+        for (const a of labels) {
+          // A one-line label sits on its own side, which its halo breaks; every other crossing is a collision.
+          if (a.id === link.id && a.lines === 1) continue;
+          for (let t = 0; t <= 1; t += 0.01) {
+            const [x, y] = [x0 + (x1 - x0) * t, y0 + (y1 - y0) * t];
+            if (x > a.box.x0 && x < a.box.x1 && y > a.box.y0 && y < a.box.y1) {
+              found.push(`${link.id} side through ${a.id} label`);
+              break;
+            }
           }
         }
       }
-    }
-    expect(found).toEqual([]);
-  });
+      expect(found).toEqual([]);
+    },
+  );
 });

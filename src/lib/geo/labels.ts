@@ -42,10 +42,7 @@ export const SMALL = SMALL_LABEL;
 export const LINE_HEIGHT = 1.05;
 
 /** The label's ink box in em, relative to its anchor point, with room for the halo. */
-export function labelBoxEm(
-  { text, dx, dy, anchor, tracking = 0 }: Pick<Label, 'text' | 'dx' | 'dy' | 'anchor' | 'tracking'>,
-  pad = 0.12,
-): Box {
+export function labelBoxEm({ text, dx, dy, anchor, tracking = 0 }: Pick<Label, 'text' | 'dx' | 'dy' | 'anchor' | 'tracking'>, pad = 0.12): Box {
   const lines = text.split('\n');
   const w = Math.max(...lines.map((line) => textWidthEm(line) + tracking * [...line].length));
   const x0 = anchor === 'start' ? dx : anchor === 'end' ? dx - w : dx - w / 2;

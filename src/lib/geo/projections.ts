@@ -30,7 +30,14 @@ export function equalEarthFrame(region: Polygon, rotate: number, width: number):
   const [[, top], [, bottom]] = geoPath(projection).bounds(region);
   projection.translate([projection.translate()[0], projection.translate()[1] - top]);
   const height = Math.round(bottom - top);
-  return { projection: projection.clipExtent([[0, 0], [width, height]]), width, height };
+  return {
+    projection: projection.clipExtent([
+      [0, 0],
+      [width, height],
+    ]),
+    width,
+    height,
+  };
 }
 
 /**
@@ -53,7 +60,10 @@ export function reachFrame(width = VIEW_WIDTH): Frame {
     .clipAngle(180 - 1e-3)
     .scale(scale)
     .translate([(-west / EARTH_RADIUS_KM) * scale, (north / EARTH_RADIUS_KM) * scale])
-    .clipExtent([[0, 0], [width, height]]);
+    .clipExtent([
+      [0, 0],
+      [width, height],
+    ]);
   return { projection, width, height };
 }
 

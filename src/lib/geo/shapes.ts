@@ -112,11 +112,7 @@ export function mapShapes(
   const simplified = simplifyTopology(
     world,
     (p) => projection(p) as [number, number] | null,
-    (arc, xy) =>
-      Math.min(
-        fine.has(arc) ? minTriangle : quietMinTriangle,
-        ...closeUps.filter(({ box }) => inside(box, xy)).map((c) => c.minTriangle),
-      ),
+    (arc, xy) => Math.min(fine.has(arc) ? minTriangle : quietMinTriangle, ...closeUps.filter(({ box }) => inside(box, xy)).map((c) => c.minTriangle)),
   );
   const path = geoPath(projection);
   const area = (coordinates: Position[][]) => path.area({ type: 'Polygon', coordinates });
@@ -153,6 +149,9 @@ export function stateDot(projection: GeoProjection, iso: IsoNumeric): [number, n
   const point = feature ? (geoCentroid(feature) as [number, number]) : smallStatePoint(iso);
   const xy = point && projection(point);
   if (!xy) return undefined;
-  const [[x0, y0], [x1, y1]] = projection.clipExtent() ?? [[-Infinity, -Infinity], [Infinity, Infinity]];
+  const [[x0, y0], [x1, y1]] = projection.clipExtent() ?? [
+    [-Infinity, -Infinity],
+    [Infinity, Infinity],
+  ];
   return xy[0] >= x0 && xy[0] <= x1 && xy[1] >= y0 && xy[1] <= y1 ? xy : undefined;
 }

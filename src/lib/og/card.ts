@@ -45,8 +45,7 @@ const TEXT_WIDTH = CARD_WIDTH - 2 * 80;
 
 export function cardTree(text: CardText): CardNode {
   const title = clampWords(text.title, 90);
-  const line = (style: Record<string, string | number>, children: string) =>
-    h('div', { display: 'flex', width: TEXT_WIDTH, ...style }, children);
+  const line = (style: Record<string, string | number>, children: string) => h('div', { display: 'flex', width: TEXT_WIDTH, ...style }, children);
   return h(
     'div',
     { width: CARD_WIDTH, height: CARD_HEIGHT, display: 'flex', flexDirection: 'column', backgroundColor: PAPER, color: INK, fontFamily: 'Source Serif 4' },

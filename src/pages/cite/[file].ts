@@ -10,9 +10,7 @@ const FORMATS = {
 /** A BibTeX and an RIS file for each citable work: the explainer, the essay, each argument. */
 export const getStaticPaths = (async () => {
   const keys = await citableKeys();
-  return keys.flatMap((key) =>
-    (Object.keys(FORMATS) as (keyof typeof FORMATS)[]).map((ext) => ({ params: { file: `${key}.${ext}` }, props: { key, ext } })),
-  );
+  return keys.flatMap((key) => (Object.keys(FORMATS) as (keyof typeof FORMATS)[]).map((ext) => ({ params: { file: `${key}.${ext}` }, props: { key, ext } })));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ key: string; ext: keyof typeof FORMATS }> = async ({ props, site }) => {

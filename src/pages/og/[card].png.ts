@@ -25,5 +25,4 @@ export const getStaticPaths = (async () => {
   return cards;
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ text: CardText }> = async ({ props }) =>
-  new Response(await renderCard(props.text), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute<{ text: CardText }> = async ({ props }) => new Response(await renderCard(props.text), { headers: { 'Content-Type': 'image/png' } });

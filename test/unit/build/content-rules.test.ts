@@ -2,7 +2,16 @@ import { readFileSync } from 'node:fs';
 import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { mdxComponents } from '../../../src/components/mdx';
-import { checkArguments, contentRules, ELEMENTS_KEY, linkHosts, MIN_ARGUMENT_WORDS, sourceHosts, unknownElements, unknownElementsProblem } from '../../../src/lib/content-rules';
+import {
+  checkArguments,
+  contentRules,
+  ELEMENTS_KEY,
+  linkHosts,
+  MIN_ARGUMENT_WORDS,
+  sourceHosts,
+  unknownElements,
+  unknownElementsProblem,
+} from '../../../src/lib/content-rules';
 import { licence } from '../../../src/consts';
 import { baseLinksPlugin } from '../../../src/build/mdast-base-links';
 import { contentRulesPlugin } from '../../../src/build/mdast-content-rules';
@@ -39,7 +48,10 @@ describe('content rules, as the build applies them to an MDX file', () => {
     ['a javascript: link', 'See [this](javascript:alert(1)).\n', /not a web page on this site or a source/],
     ['an outside image', '![x](https://unknown.example/x.png)\n', /an image from/],
   ])('stops the build on %s, naming the file and line', async (_, mdx, message) => {
-    const error = await compile(mdx).then(() => undefined, (e: Error) => e);
+    const error = await compile(mdx).then(
+      () => undefined,
+      (e: Error) => e,
+    );
     expect(error?.message).toMatch(/content\/arguments\/02-example\.mdx/);
     expect(error?.message).toMatch(message);
     expect((error as { hint?: string } | undefined)?.hint).toBeTruthy();
@@ -62,7 +74,7 @@ describe('content rules, as the build applies them to an MDX file', () => {
   });
 
   it('lets a file import one of the site’s components (a map, for its styles), which then needs no place in the map', async () => {
-    const { frontmatter } = await compile("import BlocMap from '../../src/components/BlocMap.astro';\n\n<BlocMap view=\"reach\" />\n");
+    const { frontmatter } = await compile('import BlocMap from \'../../src/components/BlocMap.astro\';\n\n<BlocMap view="reach" />\n');
     expect(frontmatter[ELEMENTS_KEY]).toEqual([]);
   });
 
@@ -76,7 +88,11 @@ describe('content rules, as the build applies them to an MDX file', () => {
 });
 
 /** The error a compile stops with, or undefined if it compiles. */
-const stop = (mdx: string, with_ = rules) => compile(mdx, '/', with_).then(() => undefined, (e: Error & { hint?: string }) => e);
+const stop = (mdx: string, with_ = rules) =>
+  compile(mdx, '/', with_).then(
+    () => undefined,
+    (e: Error & { hint?: string }) => e,
+  );
 
 /** Sentences of the essay, as the one-sentence rule splits them. */
 const sentences = essay.split(/(?<=[.?!])\s+(?=[A-Z])/).map((s) => s.trim());
@@ -84,7 +100,9 @@ const sentences = essay.split(/(?<=[.?!])\s+(?=[A-Z])/).map((s) => s.trim());
 describe('quotes, checked against the essay as the tests check them', () => {
   it('stops on a quote the essay does not contain, naming the file and line and what to do', async () => {
     const error = await stop('Huang argues.\n\nHe writes that <Quote>the statement is a legally abiding treaty</Quote>.\n');
-    expect(error?.message).toMatch(/content\/arguments\/02-example\.mdx, line 3: the quotation “the statement is a legally abiding treaty” is not word for word in the essay/);
+    expect(error?.message).toMatch(
+      /content\/arguments\/02-example\.mdx, line 3: the quotation “the statement is a legally abiding treaty” is not word for word in the essay/,
+    );
     expect(error?.hint).toMatch(/Copy the words exactly from the essay/);
   });
 
@@ -125,11 +143,26 @@ describe('quotes, checked against the essay as the tests check them', () => {
 describe('citation and glossary ids, checked where they are written', () => {
   const cited = sources[0]!.id;
   it.each([
-    ['an unknown source id, suggesting the likely one', `Text.<Cite id="${cited}x" />\n`, new RegExp(`line 1: <Cite id="${cited}x">: there is no source with the id "${cited}x" in src/data/sources\.ts`), new RegExp(`Did you mean id="${cited}"\?`)],
-    ['a source id nothing like a known one', 'One.\n\nTwo.<Cite id="zzzz-qqqq-made-up" />\n', /line 3: <Cite id="zzzz-qqqq-made-up">: there is no source/, /For a new source, add its entry there first/],
+    [
+      'an unknown source id, suggesting the likely one',
+      `Text.<Cite id="${cited}x" />\n`,
+      new RegExp(`line 1: <Cite id="${cited}x">: there is no source with the id "${cited}x" in src/data/sources\.ts`),
+      new RegExp(`Did you mean id="${cited}"\?`),
+    ],
+    [
+      'a source id nothing like a known one',
+      'One.\n\nTwo.<Cite id="zzzz-qqqq-made-up" />\n',
+      /line 3: <Cite id="zzzz-qqqq-made-up">: there is no source/,
+      /For a new source, add its entry there first/,
+    ],
     ['a <Cite> without an id', 'Text.<Cite />\n', /line 1: a <Cite> without an id/, /src\/data\/sources\.ts/],
     ['an id written as code', 'Text.<Cite id={x} />\n', /line 1: <Cite id=\{…\}>: the id is code/, /in quotation marks/],
-    ['an unknown glossary id', 'The <Term id="dprkk">DPRK</Term> is.\n', /line 1: <Term id="dprkk">: there is no glossary entry with the id "dprkk" in src\/data\/glossary\.ts/, /Did you mean id="dprk"\?/],
+    [
+      'an unknown glossary id',
+      'The <Term id="dprkk">DPRK</Term> is.\n',
+      /line 1: <Term id="dprkk">: there is no glossary entry with the id "dprkk" in src\/data\/glossary\.ts/,
+      /Did you mean id="dprk"\?/,
+    ],
     ['a <Term> without an id', 'The <Term>DPRK</Term> is.\n', /line 1: a <Term> without an id/, /src\/data\/glossary\.ts/],
   ])('stops on %s, naming the file and line', async (_, mdx, message, hint) => {
     const error = await stop(mdx);
@@ -150,7 +183,9 @@ describe('ordinary edits still build', () => {
   it('the file as it is', () => builds(file));
 
   /** A line of plain prose in the body (no quote on it), which the edits below change. */
-  const prose = body(file).split('\n').find((line) => /^[A-Z]/.test(line) && !line.includes('<Quote') && / the /.test(line));
+  const prose = body(file)
+    .split('\n')
+    .find((line) => /^[A-Z]/.test(line) && !line.includes('<Quote') && / the /.test(line));
 
   it('a typo fixed in prose', async () => {
     // Misspell a word, as a file may hold it, then fix it.
@@ -193,7 +228,12 @@ describe('ordinary edits still build', () => {
 
 describe('the components map is the allow-list', () => {
   it('accepts every component the map provides, so a new component needs no other change', () => {
-    expect(unknownElements(Object.keys(mdxComponents).map((name) => ({ name })), mdxComponents)).toEqual([]);
+    expect(
+      unknownElements(
+        Object.keys(mdxComponents).map((name) => ({ name })),
+        mdxComponents,
+      ),
+    ).toEqual([]);
   });
 
   it('refuses raw HTML and misspelt components', () => {

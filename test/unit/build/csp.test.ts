@@ -3,11 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { cspHash, pagePolicy, withPolicy } from '../../../src/build/csp';
 
 const page = (head: string, body = '') => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>t</title>${head}</head><body>${body}</body></html>`;
-const directive = (policy: string, name: string) => policy.split('; ').find((d) => d.startsWith(`${name} `))?.split(' ').slice(1);
+const directive = (policy: string, name: string) =>
+  policy
+    .split('; ')
+    .find((d) => d.startsWith(`${name} `))
+    ?.split(' ')
+    .slice(1);
 
 describe('a page’s Content-Security-Policy, made from the page', () => {
   it('allows each inline stylesheet and script the page holds by its hash, wherever it sits, once each', () => {
-    const policy = pagePolicy(page('<style>a{}</style><style>.fig{}</style><script type="module">go()</script>', '<svg><style>.map{}</style></svg><script>go()</script>'));
+    const policy = pagePolicy(
+      page('<style>a{}</style><style>.fig{}</style><script type="module">go()</script>', '<svg><style>.map{}</style></svg><script>go()</script>'),
+    );
     expect(directive(policy, 'style-src')).toEqual(["'self'", cspHash('a{}'), cspHash('.fig{}'), cspHash('.map{}')]);
     expect(directive(policy, 'script-src')).toEqual(["'self'", cspHash('go()')]);
   });

@@ -50,7 +50,10 @@ describe('invisible characters in content and data', () => {
       writeFileSync(join(root, 'content/front/about.mdx'), '---\ntitle: About\u200B\n---\nText.\n');
       writeFileSync(join(root, 'src/data/places.ts'), "export const a = 'Seoul';\nexport const b = '\u202EluoeS';\n");
       writeFileSync(join(root, 'src/data/clean.ts'), 'export const c = 1;\n');
-      expect(scanForInvisible(root).map((p) => p.message.split(':')[0])).toEqual(['content/front/about.mdx, line 2, column 13', 'src/data/places.ts, line 2, column 19']);
+      expect(scanForInvisible(root).map((p) => p.message.split(':')[0])).toEqual([
+        'content/front/about.mdx, line 2, column 13',
+        'src/data/places.ts, line 2, column 19',
+      ]);
       // The build stops on the first, counting the rest, with the location Astro prints.
       let error: unknown;
       try {
@@ -59,7 +62,9 @@ describe('invisible characters in content and data', () => {
         error = e;
       }
       expect(error).toMatchObject({
-        message: expect.stringMatching(/^content\/front\/about\.mdx, line 2, column 13: a zero-width space \(U\+200B\).* \(and 1 more invisible character\)\.$/),
+        message: expect.stringMatching(
+          /^content\/front\/about\.mdx, line 2, column 13: a zero-width space \(U\+200B\).* \(and 1 more invisible character\)\.$/,
+        ),
         loc: { file: join(root, 'content/front/about.mdx'), line: 2, column: 13 },
       });
     } finally {

@@ -39,16 +39,30 @@ describe('ISO codes in src/data', () => {
 
   it('keeps the codes facts.md gives (section F), leading zeros and all', () => {
     const facts: Record<string, string> = {
-      'United States': '840', Japan: '392', 'South Korea': '410', 'North Korea': '408', China: '156',
-      India: '356', Australia: '036', Brunei: '096', Cambodia: '116', Indonesia: '360',
-      Laos: '418', Malaysia: '458', Myanmar: '104', Philippines: '608', Singapore: '702', Thailand: '764',
-      Vietnam: '704', 'Timor-Leste': '626',
+      'United States': '840',
+      Japan: '392',
+      'South Korea': '410',
+      'North Korea': '408',
+      China: '156',
+      India: '356',
+      Australia: '036',
+      Brunei: '096',
+      Cambodia: '116',
+      Indonesia: '360',
+      Laos: '418',
+      Malaysia: '458',
+      Myanmar: '104',
+      Philippines: '608',
+      Singapore: '702',
+      Thailand: '764',
+      Vietnam: '704',
+      'Timor-Leste': '626',
     };
     for (const c of countries.filter((c) => c.code === 'facts')) expect(isoKey(c.iso)).toBe(facts[c.name]);
     expect(countries.filter((c) => c.code === 'facts')).toHaveLength(Object.keys(facts).length);
   });
 
-  it('labels Russia\'s 643 as a local ISO table\'s code, which facts.md lists as unconfirmed', () => {
+  it("labels Russia's 643 as a local ISO table's code, which facts.md lists as unconfirmed", () => {
     expect(countries.find((c) => c.name === 'Russia')).toMatchObject({ iso: 643, code: 'local' });
   });
 });

@@ -9,7 +9,12 @@ const sectionF = facts.slice(facts.indexOf('## F. Geography and codes'), facts.i
 const rows = sectionF
   .split('\n')
   .filter((line) => line.startsWith('|') && !/^\|\s*-/.test(line))
-  .map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()));
+  .map((line) =>
+    line
+      .split('|')
+      .slice(1, -1)
+      .map((cell) => cell.trim()),
+  );
 
 describe('map data against the fact sheet (section F)', () => {
   it('uses the sheet’s coordinates for every place', () => {

@@ -63,7 +63,13 @@ describe('compositions (pure geometry)', () => {
     expect(windows.map((w) => w.scale)).toEqual([4, 2]);
     expect(through(windows[1]!, [150, 50])).toEqual([100, 310]);
     expect(shows(windows[0]!, [150, 10])).toBe(false);
-    expect(unseen(windows, [[50, 25], [150, 50], [350, 10]])).toEqual([[350, 10]]);
+    expect(
+      unseen(windows, [
+        [50, 25],
+        [150, 50],
+        [350, 10],
+      ]),
+    ).toEqual([[350, 10]]);
     expect(placed(windowAt(rect(10, 10, 20, 10), 5, 5, 40))).toEqual(rect(5, 5, 40, 20));
   });
 });
@@ -78,7 +84,12 @@ describe('the overview on a phone', () => {
         expect(unseen(narrow.windows, pathPoints(shape.d)), shape.name).toEqual([]);
       }
     }
-    expect(unseen(narrow.windows, scene.dots.map((d) => [d.x, d.y]))).toEqual([]);
+    expect(
+      unseen(
+        narrow.windows,
+        scene.dots.map((d) => [d.x, d.y]),
+      ),
+    ).toEqual([]);
   });
 
   it('crops what the wide map shows, larger: each window inside the wide frame, at 1.5 times or more', () => {
@@ -111,8 +122,18 @@ describe('the reach map on a phone', () => {
   const [whole, closeUp] = narrow.windows;
 
   it('shows every place on the whole map, and the near ones again in a close-up at least three times larger', () => {
-    expect(unseen([whole!], scene.places.map((p) => [p.x, p.y]))).toEqual([]);
-    expect(unseen([closeUp!], scene.places.filter((p) => NEAR.includes(p.id)).map((p) => [p.x, p.y]))).toEqual([]);
+    expect(
+      unseen(
+        [whole!],
+        scene.places.map((p) => [p.x, p.y]),
+      ),
+    ).toEqual([]);
+    expect(
+      unseen(
+        [closeUp!],
+        scene.places.filter((p) => NEAR.includes(p.id)).map((p) => [p.x, p.y]),
+      ),
+    ).toEqual([]);
     expect(closeUp!.scale / whole!.scale).toBeGreaterThanOrEqual(3);
   });
 
@@ -120,7 +141,17 @@ describe('the reach map on a phone', () => {
     expectClearNarrowLayout(narrow.labels, narrow.key, narrow.width, narrow.height);
     for (const label of narrow.labels) expect(insideAWindow(label, narrow.windows), label.text).toBe(true);
     const texts = narrow.labels.map((l) => l.text.replace(/\n/g, ' '));
-    for (const t of ['Pyongyang 195 km', 'Beijing 952 km', 'Tokyo 1,153 km', 'Honolulu 7,312 km', 'Washington 11,164 km', 'Guam 3,402 km from Pyongyang', '1,000 km', '5,000 km', '10,000 km']) {
+    for (const t of [
+      'Pyongyang 195 km',
+      'Beijing 952 km',
+      'Tokyo 1,153 km',
+      'Honolulu 7,312 km',
+      'Washington 11,164 km',
+      'Guam 3,402 km from Pyongyang',
+      '1,000 km',
+      '5,000 km',
+      '10,000 km',
+    ]) {
       expect(texts).toContain(t);
     }
   });
@@ -136,7 +167,11 @@ describe('the alignments panels on a phone', () => {
     for (const iso of group.members) {
       const shape = shapes.get(iso);
       if (shape) expect(unseen(panel.windows, pathPoints(shape.d)), shape.name).toEqual([]);
-      else expect(panel.dots.map((d) => Number(d.key)), `a dot for ${iso}`).toContain(iso);
+      else
+        expect(
+          panel.dots.map((d) => Number(d.key)),
+          `a dot for ${iso}`,
+        ).toContain(iso);
     }
   });
 
@@ -159,7 +194,10 @@ describe('the alignments panels on a phone', () => {
         for (const inset of insets) {
           const r = boxOfRect(placed(inset));
           const points = pathPoints(shape.d).map((p) => through(main!, p));
-          expect(points.some(([x, y]) => x > r.x0 && x < r.x1 && y > r.y0 && y < r.y1), `${shape.name} under the inset at ${box}`).toBe(false);
+          expect(
+            points.some(([x, y]) => x > r.x0 && x < r.x1 && y > r.y0 && y < r.y1),
+            `${shape.name} under the inset at ${box}`,
+          ).toBe(false);
         }
       }
     }
@@ -172,6 +210,11 @@ describe('the alignments panels on a phone', () => {
     for (const panel of narrow.panels) {
       for (const label of panel.labels) expect(insideAWindow(label, panel.windows.slice(0, 1)), label.text).toBe(true);
     }
-    expectClearNarrowLayout(narrow.panels.flatMap((p) => p.labels), narrow.key, narrow.width, narrow.height);
+    expectClearNarrowLayout(
+      narrow.panels.flatMap((p) => p.labels),
+      narrow.key,
+      narrow.width,
+      narrow.height,
+    );
   });
 });

@@ -22,14 +22,31 @@ describe('PathData, a d3-geo path context', () => {
     const out = write(d);
     expect(out.length).toBeLessThan(d.length);
     expect(rings(out)).toEqual([
-      [[10.5, 20], [11, 20.2], [10.2, 19.9], [-3.5, 0.5]],
-      [[100, 100], [101.5, 100.5]],
+      [
+        [10.5, 20],
+        [11, 20.2],
+        [10.2, 19.9],
+        [-3.5, 0.5],
+      ],
+      [
+        [100, 100],
+        [101.5, 100.5],
+      ],
     ]);
   });
 
   it('moves to a later subpath from the end of an open one, and from the start of a closed one', () => {
     const open = 'M0,0L5,5M10,0L12,0';
-    expect(rings(write(open))).toEqual([[[0, 0], [5, 5]], [[10, 0], [12, 0]]]);
+    expect(rings(write(open))).toEqual([
+      [
+        [0, 0],
+        [5, 5],
+      ],
+      [
+        [10, 0],
+        [12, 0],
+      ],
+    ]);
     expect(write(open)).toBe('m0 0 5 5m5-5 2 0');
     const closed = 'M0,0L5,5L5,0ZM10,0L12,0Z';
     expect(write(closed)).toBe('m0 0 5 5 0-5zm10 0 2 0z');
@@ -50,7 +67,18 @@ describe('PathData, a d3-geo path context', () => {
   });
 
   it('is what d3-geo draws through, and keeps the box of the points it wrote', () => {
-    const square: Polygon = { type: 'Polygon', coordinates: [[[0, 0], [0, 10.26], [20.04, 10.26], [20.04, 0], [0, 0]]] };
+    const square: Polygon = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [0, 0],
+          [0, 10.26],
+          [20.04, 10.26],
+          [20.04, 0],
+          [0, 0],
+        ],
+      ],
+    };
     const { d, bounds } = pathData(geoIdentity(), square);
     expect(rings(d)).toHaveLength(1);
     expect(bounds).toEqual({ x0: 0, y0: 0, x1: 20, y1: 10.3 });

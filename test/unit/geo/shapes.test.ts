@@ -63,7 +63,12 @@ describe('mapShapes', () => {
     const atlasLand = filledArea(pathData(frame.projection, feature(world, world.objects.land)).d);
     const uncoded = world.objects.countries.geometries.filter((g) => Number(g.id) < 0);
     expect(uncoded.map((g) => (g.properties as { name: string }).name).sort()).toEqual(['Kosovo', 'N. Cyprus', 'Somaliland']);
-    const somaliland = path.area(feature(world, uncoded.find((g) => g.id === '-3')!));
+    const somaliland = path.area(
+      feature(
+        world,
+        uncoded.find((g) => g.id === '-3')!,
+      ),
+    );
     // The land is the atlas's, to rounding: far closer than Somaliland's area, so it is no hole.
     expect(Math.abs(filledArea(land) - atlasLand)).toBeLessThan(somaliland / 10);
   });
@@ -77,7 +82,12 @@ describe('mapShapes', () => {
   it('gives each state the box of the points its path data draws', () => {
     for (const c of shapes.countries) {
       const points = pathPoints(c.d);
-      const box = { x0: Math.min(...points.map((p) => p[0])), y0: Math.min(...points.map((p) => p[1])), x1: Math.max(...points.map((p) => p[0])), y1: Math.max(...points.map((p) => p[1])) };
+      const box = {
+        x0: Math.min(...points.map((p) => p[0])),
+        y0: Math.min(...points.map((p) => p[1])),
+        x1: Math.max(...points.map((p) => p[0])),
+        y1: Math.max(...points.map((p) => p[1])),
+      };
       for (const side of ['x0', 'y0', 'x1', 'y1'] as const) expect(c.bounds[side], `${c.name} ${side}`).toBeCloseTo(box[side], 6);
     }
   });

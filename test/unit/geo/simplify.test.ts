@@ -5,7 +5,14 @@ import { world } from '../../../src/lib/geo/topology';
 describe('simplifyLine (Visvalingam–Whyatt)', () => {
   it('keeps the ends and every point whose triangle spans at least the area, dropping the rest', () => {
     // Triangles with their neighbours: index 1 spans 0.15, index 3 spans 5.
-    const line: Point[] = [[0, 0], [1, 0.1], [2, -0.1], [3, 5], [4, 0], [5, 0]];
+    const line: Point[] = [
+      [0, 0],
+      [1, 0.1],
+      [2, -0.1],
+      [3, 5],
+      [4, 0],
+      [5, 0],
+    ];
     // Once index 1 is gone, index 2 is the foot of the spike (5.15 against its new neighbours).
     expect(simplifyLine(line, 0.5)).toEqual([0, 2, 3, 4, 5]);
     expect(simplifyLine(line, 6)).toEqual([0, 3, 5]);
@@ -13,15 +20,34 @@ describe('simplifyLine (Visvalingam–Whyatt)', () => {
 
   it('measures a point again once a neighbour is gone, so a gentle curve keeps its bulge', () => {
     // Every corner of this shallow arc spans 0.125 against its neighbours; the bulge spans more.
-    const arc: Point[] = [[0, 0], [1, 0.5], [2, 0.75], [3, 0.75], [4, 0.5], [5, 0]];
+    const arc: Point[] = [
+      [0, 0],
+      [1, 0.5],
+      [2, 0.75],
+      [3, 0.75],
+      [4, 0.5],
+      [5, 0],
+    ];
     expect(simplifyLine(arc, 0.3)).toEqual([0, 2, 4, 5]);
     expect(simplifyLine(arc, 3)).toEqual([0, 5]);
   });
 
   it('drops nothing when the area is zero, and keeps two-point lines', () => {
-    const line: Point[] = [[0, 0], [1, 1], [2, 0]];
+    const line: Point[] = [
+      [0, 0],
+      [1, 1],
+      [2, 0],
+    ];
     expect(simplifyLine(line, 0)).toEqual([0, 1, 2]);
-    expect(simplifyLine([[0, 0], [1, 1]], 10)).toEqual([0, 1]);
+    expect(
+      simplifyLine(
+        [
+          [0, 0],
+          [1, 1],
+        ],
+        10,
+      ),
+    ).toEqual([0, 1]);
   });
 });
 

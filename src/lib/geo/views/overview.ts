@@ -75,10 +75,7 @@ function labelSpecs(at: (lonLat: [number, number]) => [number, number]): LabelSp
 export function overviewCrops(scene: Pick<OverviewScene, 'countries' | 'dots' | 'width' | 'height'>): { asia: Rect; america: Rect } {
   const frame = rect(0, 0, scene.width, scene.height);
   const us = scene.countries.filter((c) => c.iso === 840).map((c) => c.bounds);
-  const rest = [
-    ...scene.countries.filter((c) => c.iso !== 840).map((c) => c.bounds),
-    ...scene.dots.map((d) => ({ x0: d.x, y0: d.y, x1: d.x, y1: d.y })),
-  ];
+  const rest = [...scene.countries.filter((c) => c.iso !== 840).map((c) => c.bounds), ...scene.dots.map((d) => ({ x0: d.x, y0: d.y, x1: d.x, y1: d.y }))];
   return { asia: clampTo(around(rest, PAD), frame), america: clampTo(around(us, PAD), frame) };
 }
 
@@ -127,11 +124,13 @@ function build(): OverviewScene {
   const phoneComposition = phone([top, below], Math.ceil(phoneKeyBoxes.at(-1)!.y1) + 2);
   // Labels keep clear of the dots for states too small to draw (Singapore).
   const phoneDots = dots.flatMap((d) =>
-    phoneComposition.windows.filter((w) => shows(w, [d.x, d.y])).map((w) => {
-      const [x, y] = through(w, [d.x, d.y]);
-      const r = 3 * w.scale;
-      return fixedBoxIn({ x0: x - r, y0: y - r, x1: x + r, y1: y + r }, phoneComposition);
-    }),
+    phoneComposition.windows
+      .filter((w) => shows(w, [d.x, d.y]))
+      .map((w) => {
+        const [x, y] = through(w, [d.x, d.y]);
+        const r = 3 * w.scale;
+        return fixedBoxIn({ x0: x - r, y0: y - r, x1: x + r, y1: y + r }, phoneComposition);
+      }),
   );
   const phoneLabels = placeLabels(specs, phoneComposition, [phoneKeyBoxes, ...phoneDots]);
   return {
@@ -153,4 +152,3 @@ function build(): OverviewScene {
     phone: { ...phoneComposition, labels: phoneLabels, key: phoneKey },
   };
 }
-

@@ -117,7 +117,13 @@ function labelSpecs(projection: GeoProjection, marks: readonly PlaceMark[], seou
         const b = (bearing * Math.PI) / 180;
         return [seoulXY[0] + r * Math.sin(b), seoulXY[1] - r * Math.cos(b)];
       });
-    return { text: formatKm(km), at: around(RING_LABEL_BEARINGS.phone), kind: 'ring', wide: { at: around(RING_LABEL_BEARINGS.wide) }, phone: { window: km <= 1000 ? 1 : 0 } };
+    return {
+      text: formatKm(km),
+      at: around(RING_LABEL_BEARINGS.phone),
+      kind: 'ring',
+      wide: { at: around(RING_LABEL_BEARINGS.wide) },
+      phone: { window: km <= 1000 ? 1 : 0 },
+    };
   });
   return [
     ...placeLabels,
@@ -196,10 +202,12 @@ function build(): ReachScene {
   const [x0, y0] = through(overall, [closeUp.x, closeUp.y]);
   const locator = rect(x0, y0, closeUp.width * overall.scale, closeUp.height * overall.scale);
   const marks = [overall, close].flatMap((w: Window) =>
-    markPlaces.filter((p) => shows(w, [p.x, p.y]) && (w === overall || NEAR.includes(p.id))).map((p) => {
-      const [x, y] = through(w, [p.x, p.y]);
-      return { id: p.id, x, y };
-    }),
+    markPlaces
+      .filter((p) => shows(w, [p.x, p.y]) && (w === overall || NEAR.includes(p.id)))
+      .map((p) => {
+        const [x, y] = through(w, [p.x, p.y]);
+        return { id: p.id, x, y };
+      }),
   );
   const phoneTaken: Box[][] = [
     keyBoxesIn(phoneKey, phoneComposition),
