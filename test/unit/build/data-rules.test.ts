@@ -44,10 +44,11 @@ describe('sources.ts', () => {
   const edit = (index: number, field: 'date' | 'url' | 'id', value: string) => {
     const entry = sources[index]!;
     const list = sources.map((s, i) => (i === index ? { ...s, [field]: value } : s));
-    const at = text.indexOf(`id: "${entry.id}"`);
-    const fieldAt = field === 'id' ? at : text.indexOf(`${field}: "`, at);
+    // Either quote style: the file is formatted, and an editor may write either.
+    const at = text.search(new RegExp(`id: ['"]${entry.id}['"]`));
+    const fieldAt = field === 'id' ? at : at + text.slice(at).search(new RegExp(`${field}: ['"]`));
     const end = text.indexOf('\n', fieldAt);
-    return { list, text: `${text.slice(0, fieldAt)}${field}: "${value}",${text.slice(end)}`, line: text.slice(0, fieldAt).split('\n').length };
+    return { list, text: `${text.slice(0, fieldAt)}${field}: '${value}',${text.slice(end)}`, line: text.slice(0, fieldAt).split('\n').length };
   };
 
   it.each([
