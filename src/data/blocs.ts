@@ -25,7 +25,7 @@ export interface Bloc {
 
 export const blocs: readonly Bloc[] = [
   { id: 'us', name: 'The US–Japan–South Korea grouping, which Huang calls an alliance', key: 'US, Japan, S. Korea', members: [840, 392, 410] },
-  { id: 'cn', name: 'The three neighbours Huang sets against it', key: 'China, Russia, N. Korea', members: [156, 643, 408] },
+  { id: 'cn', name: 'The three neighbours Huang names as its targets', key: 'China, Russia, N. Korea', members: [156, 643, 408] },
   {
     id: 'named',
     // Huang names ASEAN, the organisation, not its member states: the shading of its members is

@@ -167,8 +167,7 @@ export const trilateralEvents: readonly TrilateralEvent[] = [
     kind: 'leaders',
     date: '2024-11-15',
     source: 'japantimes-lima-meeting',
-    what: 'Biden, Ishiba and Yoon meet in Lima at the Asia-Pacific Economic Cooperation (APEC) meetings, and announce a Trilateral Secretariat',
-    statedIn: ['statement-not-treaty'],
+    what: 'Biden, Ishiba and Yoon meet in Lima at the Asia-Pacific Economic Cooperation (APEC) meetings and announce a Trilateral Secretariat',
   },
   {
     kind: 'institution',

@@ -31,9 +31,9 @@ describe('the timeline against the Since-then notes', () => {
   const stated = facts.flatMap((fact) => fact.statedIn.map((slug) => ({ fact, slug, what: fact.what })));
 
   // Each fact is said once: a note names a timeline fact only to add what the timeline lacks
-  // (argument 1's TSCF and Lima), and points to the timeline for the rest.
+  // (argument 1's TSCF), and points to the timeline for the rest.
   it('states some of its facts in the notes (so the check below is not empty)', () => {
-    expect(stated.length).toBeGreaterThanOrEqual(2);
+    expect(stated.length).toBeGreaterThan(0);
   });
 
   it.each(stated)('$slug states "$what" with the same source and date', ({ fact, slug }) => {
