@@ -114,6 +114,6 @@ export const links: readonly Link[] = [
       { text: 'Treaty establishing diplomatic relations signed', short: 'Diplomatic ties', date: '1965-06-22', source: 'japanpitt-korea-japan-treaty' },
       { text: 'GSOMIA, a military-intelligence pact, signed', short: 'GSOMIA', date: '2016-11-23', source: 'kyodo-gsomia-signed' },
     ],
-    without: { text: 'No defence treaty between them (as of November 2025)', short: 'No defence treaty', source: 'undiplomatic-not-an-alliance' },
+    without: { text: 'No defence treaty between them (no later change found)', short: 'No defence treaty', source: 'undiplomatic-not-an-alliance' },
   },
 ];

@@ -24,7 +24,7 @@ export const mapViews = {
   },
   alignments: {
     caption:
-      'Membership since the essay: full members of the four groupings it names, each panel dated to the latest change or confirmation of its membership that our vetted fact sheet records (see About; context as of November 2025). Huang wrote in August 2023; some of these members joined later.',
+      'Membership since the essay: full members of the four groupings it names, each panel dated to the latest change or confirmation of its membership that our vetted fact sheet records (see About; context as of November 2025). Huang wrote shortly after the August 2023 summit; some of these members joined later.',
     note: 'Partners, observers and dialogue partners are not members and are not shaded.',
     sources: membershipSourceIds,
     narrowBelowRem: 35,
