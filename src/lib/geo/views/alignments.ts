@@ -59,8 +59,8 @@ function buildLayout(): AlignmentsLayout {
     x: 0,
     y: 2 * panelHeight + GRID_GAP + 4,
     columns: 2,
-    // The colours are the first map's, where they stand for Huang's grouping: the key says so.
-    title: 'Coloured as Huang groups them (first map)',
+    // Blue and orange stand for Huang's grouping, as on the first map: the key says so.
+    title: 'Blue and orange: as Huang groups them',
     entries: [
       { swatch: 'us', text: 'US, Japan or S. Korea' },
       { swatch: 'cn', text: 'China or Russia' },
