@@ -20,7 +20,7 @@ describe('Term', () => {
 
   it('on an argument’s own page, which has no glossary, opens the term’s own card instead', async () => {
     const html = await container.renderToString(Term, { locals: pageLocals('alone'), props: { id: 'rok' }, slots: { default: 'ROK' } });
-    expect(html.trim()).toBe('<button type="button" class="term" popovertarget="term-def-rok" interestfor="hint-term-rok">ROK</button>');
+    expect(html.trim()).toBe('<button type="button" class="term" popovertarget="term-def-rok">ROK</button>');
   });
 
   it('fails the build on an unknown id', async () => {
