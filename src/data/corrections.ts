@@ -108,4 +108,11 @@ export const corrections: readonly Correction[] = [
     where: 'Sources',
     text: 'titles we had rebuilt from web addresses are now bracketed descriptions.',
   },
+  {
+    date: '2026-12-06',
+    kind: 'Updated',
+    concerns: ALL,
+    where: 'Title, site name and standfirst',
+    text: 'the title and the site’s name no longer call the three-way grouping an alliance in our own voice (the word is Huang’s), and the standfirst no longer speaks of context to weigh the argument.',
+  },
 ];

@@ -99,7 +99,7 @@ export const terms: readonly Term[] = [
     lane: 'rok',
     leader: 'Lee Jae-myung',
     short: 'Lee',
-    from: { date: '2025-06-04', source: 'koreanet-lee-term-begins', what: 'Lee Jae-myung’s term begins, the day after he won the snap election' },
+    from: { date: '2025-06-04', source: 'koreanet-lee-term-begins', what: 'Lee Jae-myung’s term begins, the day after his election' },
   },
 ];
 
@@ -204,7 +204,7 @@ export const trilateralEvents: readonly TrilateralEvent[] = [
     kind: 'ministers',
     date: '2025-10-29',
     source: 'nippon-gyeongju-foreign-ministers',
-    what: 'Foreign ministers meet at Gyeongju, South Korea, during APEC, their first meeting since Takaichi took office',
+    what: 'Foreign ministers meet briefly at Gyeongju, South Korea, at APEC, their first meeting since Takaichi took office',
   },
 ];
 
@@ -243,7 +243,7 @@ export const countryEvents: readonly CountryEvent[] = [
     source: 'spotlightnepal-yoon-impeached',
     what: 'The National Assembly impeaches Yoon, 204–85, and his powers are suspended',
   },
-  { lane: 'rok', date: '2025-06-03', source: 'joongang-lee-elected', what: 'Lee Jae-myung wins the snap presidential election' },
+  { lane: 'rok', date: '2025-06-03', source: 'joongang-lee-elected', what: 'Lee Jae-myung wins the early presidential election' },
 ];
 
 /** The figure's caption closes on this: the leaders' pledge to meet yearly, as the sheet last saw it. */

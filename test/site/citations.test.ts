@@ -86,12 +86,12 @@ describe('machine metadata', () => {
     const { doc } = article(path);
     const canonical = doc.querySelector('link[rel="canonical"]')!.getAttribute('href');
     expect(meta(doc, 'citation_title')).toBe(doc.querySelector('h1')!.text);
-    expect(meta(doc, 'citation_author')).toBe('The alliance, explained');
+    expect(meta(doc, 'citation_author')).toBe('Huang Jing’s essay, explained');
     expect(meta(doc, 'citation_publication_date')).toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
     expect(meta(doc, 'citation_publisher')).toBeTruthy();
     expect(meta(doc, 'citation_language')).toBe('en');
     expect(meta(doc, 'citation_fulltext_html_url')).toBe(canonical);
-    expect(meta(doc, 'og:site_name')).toBe('The alliance, explained');
+    expect(meta(doc, 'og:site_name')).toBe('Huang Jing’s essay, explained');
     expect(meta(doc, 'article:modified_time')).toBe(meta(doc, 'citation_publication_date')!.replaceAll('/', '-'));
   });
 
