@@ -115,4 +115,25 @@ export const corrections: readonly Correction[] = [
     where: 'Title, site name and standfirst',
     text: 'the title and the site’s name no longer call the three-way grouping an alliance in our own voice (the word is Huang’s), and the standfirst no longer speaks of context to weigh the argument.',
   },
+  {
+    date: '2026-12-06',
+    kind: 'Corrected',
+    concerns: ['leaders-short-terms'],
+    where: 'Argument 2',
+    text: 'we said that what unites the three leaders’ cases, for Huang, is that none could promise the policy would outlast his time in office; Huang sets the cases side by side and draws no such conclusion.',
+  },
+  {
+    date: '2026-12-06',
+    kind: 'Corrected',
+    concerns: ['costs-and-proximity', 'multipolar-region'],
+    where: 'The maps’ credit',
+    text: 'we said the map data follows UN views on disputed areas; its makers say only that it redraws some disputed borders, such as Ukraine’s, as the UN sees them.',
+  },
+  {
+    date: '2026-12-06',
+    kind: 'Updated',
+    concerns: ['statement-not-treaty', 'costs-and-proximity'],
+    where: 'Arguments 1 and 4, Context',
+    text: 'that the US–South Korea treaty allows US forces to be stationed in South Korea is now said with the treaty’s other terms, in argument 1, rather than beside Huang’s point about distance.',
+  },
 ];

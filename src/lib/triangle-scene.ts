@@ -17,9 +17,9 @@ export const NODES = [
   { name: 'South Korea', rank: 3, x: 80, y: 296 },
 ] as const;
 
-/** The line under a node's name: its place in Huang's order (he orders the three; the numbers are ours), not an argument number. */
+/** The line under a node's name: its place in Huang's ranking (he ranks the three; the numbers are ours), not an argument number. */
 export function rankLine(n: (typeof NODES)[number]): string {
-  return `Huang’s order: ${n.rank}`;
+  return `Huang’s rank: ${n.rank}`;
 }
 
 const node = (name: string) => NODES.find((n) => n.name === name)!;

