@@ -173,8 +173,10 @@ describe('a hover preview', () => {
     await context.close();
   });
 
-  it('is on paper never', async () => {
+  it('is on paper never, not even while it is shown', async () => {
     const { page, context } = await open(PAGE, DESK);
+    const { mark, hint } = await markOf(page, '.cite button');
+    await hoverUntilShown(page, mark, hint);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('[popover="hint"]:visible').count()).resolves.toBe(0);
     await context.close();
