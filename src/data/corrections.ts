@@ -136,4 +136,25 @@ export const corrections: readonly Correction[] = [
     where: 'Arguments 1 and 4, Context',
     text: 'that the US–South Korea treaty allows US forces to be stationed in South Korea is now said with the treaty’s other terms, in argument 1, rather than beside Huang’s point about distance.',
   },
+  {
+    date: '2026-12-06',
+    kind: 'Corrected',
+    concerns: ['statement-not-treaty'],
+    where: 'Argument 1 and its figure',
+    text: 'we said the three countries already have two treaties; they have two defence treaties, both with the United States, and Japan and South Korea also have their 1965 treaty.',
+  },
+  {
+    date: '2026-12-06',
+    kind: 'Corrected',
+    concerns: ['leaders-short-terms'],
+    where: 'Argument 2',
+    text: 'we said Huang argues that nothing in the statement guarantees it will outlast the leaders who made it; he says only that whether it lasts remains to be seen.',
+  },
+  {
+    date: '2026-12-06',
+    kind: 'Updated',
+    concerns: ALL,
+    where: 'Arguments 1 to 5',
+    text: 'each note on an argument’s premises now says which premises Huang states and which he leaves implied.',
+  },
 ];

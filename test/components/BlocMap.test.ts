@@ -162,7 +162,7 @@ describe('BlocMap data lists', () => {
 
   it('reach quotes every fact-sheet distance and says they are great-circle and approximate', () => {
     for (const d of distances) expect(html.reach!).toContain(formatKm(d.km));
-    expect(html.reach!).toMatch(/great-circle, city centre to city centre, approximate/);
+    expect(html.reach!).toMatch(/great-circle \(along the shortest route over the globe\), city centre to city centre, approximate/);
     expect(svgOf(html.reach!).match(/<path data-km="\d+"/g)).toHaveLength(3);
   });
 

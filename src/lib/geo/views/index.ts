@@ -17,7 +17,7 @@ export const mapViews = {
   },
   reach: {
     caption: 'Rings show true distances from Seoul: Pyongyang and Beijing lie within 1,000 km, Washington more than 11,000 km away.',
-    note: 'Azimuthal equidistant projection centred on Seoul, true to distance from it. Distances are great-circle, city centre to city centre, approximate.',
+    note: 'Azimuthal equidistant projection centred on Seoul, true to distance from it. Distances are great-circle (along the shortest route over the globe), city centre to city centre, approximate.',
     sources: [],
     // The figure is at most REACH_MAX_WIDTH_REM wide, so its phone breakpoint sits below that.
     narrowBelowRem: 30,
