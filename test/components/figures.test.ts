@@ -94,7 +94,7 @@ describe('the triangle', () => {
 
   it('draws two heavy treaty sides and marks Huang’s ranking as his', () => {
     expect(html.triangle!.match(/class="tri-edge tri-edge--treaty"/g)).toHaveLength(2);
-    expect(html.triangle!).toContain('Huang’s rank: 1');
+    expect(html.triangle!).toContain('Huang: dominant');
     expect(html.triangle!).toMatch(/his view[^<]*not the site’s/);
   });
 });

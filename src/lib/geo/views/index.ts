@@ -10,7 +10,7 @@ import type { SourceId } from '../../../data/sources';
 export const mapViews = {
   overview: {
     caption:
-      'The two sides of Huang’s fourth argument, as Huang groups them: the US, Japan and South Korea (blue) span the Pacific, while China, Russia and North Korea (orange, hatched) lie close to the two Asian members of the grouping. Shaded pale: India, and the Association of Southeast Asian Nations (ASEAN), which the essay says will not take sides, drawn as its ten members of August 2023. Australia, which it mentions only as one of India’s partners, is left plain.',
+      'The groupings in Huang’s fourth and fifth arguments, as he draws them: the US, Japan and South Korea (blue) span the Pacific, while China, Russia and North Korea (orange, hatched) lie close to the two Asian members of the grouping. Shaded pale: India, and the Association of Southeast Asian Nations (ASEAN), which the essay says will not take sides, drawn as its ten members of August 2023. Australia, which it mentions only as one of India’s partners, is left plain.',
     note: 'Equal Earth projection, which shows areas at their true relative size, centred on the Pacific.',
     sources: ['ians-asean-members'],
     narrowBelowRem: 35,
