@@ -150,4 +150,12 @@ export const corrections: readonly Correction[] = [
     where: 'Argument 3',
     text: 'we said that, for Huang, Yoon’s Japan policy served his own standing as well as his country’s; Huang says Yoon sought equal status with Japan for himself at least, if not wholly for his country.',
   },
+  {
+    date: '2026-12-06',
+    kind: 'Corrected',
+    // The standfirst is on `/` alone.
+    concerns: [],
+    where: 'Standfirst',
+    text: 'we called the three-way partnership new; the Camp David summit was the first stand-alone meeting of three governments whose leaders had met before.',
+  },
 ];

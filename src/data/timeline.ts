@@ -142,7 +142,7 @@ export const trilateralEvents: readonly TrilateralEvent[] = [
     date: '2024-06-27',
     until: '2024-06-29',
     source: 'koreaherald-freedom-edge-2024',
-    what: 'First Freedom Edge, described as their first exercise across air, sea, underwater and cyber domains at once, south of the South Korean island of Jeju',
+    what: 'First Freedom Edge, described as their first exercise across air, sea, underwater and cyber domains, south of the South Korean island of Jeju',
   },
   {
     kind: 'institution',
@@ -243,5 +243,5 @@ export const countryEvents: readonly CountryEvent[] = [
 export const NO_SUMMIT_SINCE = {
   date: '2025-10-28',
   source: 'kbs-no-trilateral-summit-2025',
-  what: 'As of late October 2025, no three-way leaders’ summit had been held since Trump’s second term began',
+  what: 'KBS World reported in late October 2025 that no three-way leaders’ summit had been held under Trump’s second term',
 } as const satisfies Dated & { what: string };
