@@ -5,8 +5,8 @@
 
 /** The site's own name, used in the masthead of argument pages, titles and share cards. */
 export const site = {
-  name: 'The alliance, explained',
-  tagline: 'Huang Jing’s doubts about the US–Japan–South Korea alliance, argument by argument',
+  name: 'Huang Jing’s essay, explained',
+  tagline: 'Why he doubts the US–Japan–South Korea partnership, argument by argument',
 } as const;
 
 /**

@@ -24,7 +24,7 @@ export const sources = [
   {
     id: 'mcst-camp-david-summit',
     title: 'Camp David summit reshapes Korea-U.S.-Japan ties',
-    publisher: 'Ministry of Culture, Sports and Tourism (KOCIS), Republic of Korea',
+    publisher: 'Ministry of Culture, Sports and Tourism (MCST) / KOCIS, Republic of Korea',
     date: '2023-08-28',
     url: 'http://www.mcst.go.kr/english/policy/kocis/newsView.jsp?pSeq=177',
   },
@@ -149,7 +149,7 @@ export const sources = [
   },
   {
     id: 'yomiuri-takaichi-elected-pm',
-    title: '[Report on the Diet’s election of Sanae Takaichi as prime minister]',
+    title: '[Report on the Diet’s election of Takaichi Sanae as prime minister]',
     publisher: 'The Yomiuri Shimbun / The Japan News',
     date: '2025-10-21',
     url: 'https://japannews.yomiuri.co.jp/politics/politics-government/20251021-287719/',

@@ -25,9 +25,6 @@ export const COUNTRY_LANES = [
 ] as const;
 export type CountryLane = (typeof COUNTRY_LANES)[number]['id'];
 
-/** The slugs of the arguments whose Since-then notes may state a timeline fact. */
-export type NoteSlug = 'statement-not-treaty' | 'leaders-short-terms' | 'structural-imbalance' | 'costs-and-proximity';
-
 /** The heading of the timeline's section on `/`, which the contents and argument 2 point to. */
 export const TIMELINE_SECTION_TITLE = 'What happened next';
 
@@ -45,9 +42,9 @@ export interface Term {
   /** Family name, for the label on the bar. */
   short: string;
   /** Took office (the summit for the three who met there). */
-  from: Dated & { what?: string; statedIn?: readonly NoteSlug[] };
+  from: Dated & { what?: string };
   /** Left office; absent while still in office as of the fact sheet. */
-  to?: Dated & { what: string; statedIn?: readonly NoteSlug[] };
+  to?: Dated & { what: string };
 }
 
 export const terms: readonly Term[] = [
@@ -99,7 +96,7 @@ export const terms: readonly Term[] = [
     lane: 'rok',
     leader: 'Lee Jae-myung',
     short: 'Lee',
-    from: { date: '2025-06-04', source: 'koreanet-lee-term-begins', what: 'Lee Jae-myung’s term begins, the day after he won the snap election' },
+    from: { date: '2025-06-04', source: 'koreanet-lee-term-begins', what: 'Lee Jae-myung’s term begins, the day after his election' },
   },
 ];
 
@@ -120,8 +117,6 @@ export interface TrilateralEvent extends Dated {
   until?: IsoDay;
   /** What happened, in one short clause. */
   what: string;
-  /** Since-then notes that state the same fact, with the same date and source. */
-  statedIn?: readonly NoteSlug[];
 }
 
 /**
@@ -154,7 +149,6 @@ export const trilateralEvents: readonly TrilateralEvent[] = [
     date: '2024-07-28',
     source: 'nippon-tscf-memorandum',
     what: 'Defence ministers sign a memorandum of cooperation setting up the Trilateral Security Cooperation Framework, in Tokyo',
-    statedIn: ['statement-not-treaty'],
   },
   {
     kind: 'exercise',
@@ -204,7 +198,7 @@ export const trilateralEvents: readonly TrilateralEvent[] = [
     kind: 'ministers',
     date: '2025-10-29',
     source: 'nippon-gyeongju-foreign-ministers',
-    what: 'Foreign ministers meet at Gyeongju, South Korea, during APEC, their first meeting since Takaichi took office',
+    what: 'Foreign ministers meet briefly at Gyeongju, South Korea, at APEC, their first meeting since Takaichi took office',
   },
 ];
 
@@ -212,7 +206,6 @@ export const trilateralEvents: readonly TrilateralEvent[] = [
 export interface CountryEvent extends Dated {
   lane: CountryLane;
   what: string;
-  statedIn?: readonly NoteSlug[];
 }
 
 export const countryEvents: readonly CountryEvent[] = [
@@ -243,7 +236,7 @@ export const countryEvents: readonly CountryEvent[] = [
     source: 'spotlightnepal-yoon-impeached',
     what: 'The National Assembly impeaches Yoon, 204–85, and his powers are suspended',
   },
-  { lane: 'rok', date: '2025-06-03', source: 'joongang-lee-elected', what: 'Lee Jae-myung wins the snap presidential election' },
+  { lane: 'rok', date: '2025-06-03', source: 'joongang-lee-elected', what: 'Lee Jae-myung wins the early presidential election' },
 ];
 
 /** The figure's caption closes on this: the leaders' pledge to meet yearly, as the sheet last saw it. */
@@ -251,5 +244,4 @@ export const NO_SUMMIT_SINCE = {
   date: '2025-10-28',
   source: 'kbs-no-trilateral-summit-2025',
   what: 'As of late October 2025, no three-way leaders’ summit had been held since Trump’s second term began',
-  statedIn: [],
-} as const satisfies Dated & { what: string; statedIn: readonly NoteSlug[] };
+} as const satisfies Dated & { what: string };

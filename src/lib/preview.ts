@@ -19,15 +19,9 @@ export function firstSentence(text: string): string {
 export const hintId = (popoverId: string): string => `hint-${popoverId}`;
 
 /**
- * Hover previews are off for now. Chromium shows an `interestfor` preview on keyboard focus too,
- * after its delay; a reader who opens a card by keyboard and pauses then finds Tab skipping the
- * card, because the preview took the mark's next stop (test/browser/citations.test.ts guards the
- * card's Tab order). Until that is solved, no page carries them.
+ * Whether a page carries hover previews: an argument's own page does (its marks and terms point
+ * at them, SourceHints.astro and TermHints.astro render them); `/` does not, as its previews
+ * (about 1.3 KB gzip for some fifty sources and fifteen terms) would break its budget. They are
+ * for the pointer only: a focused mark never shows one (src/styles/hint.css says why).
  */
-const PREVIEWS = false;
-
-/**
- * Whether a page carries hover previews: only an argument's own page could (on `/` they would
- * cost about 1.3 KB gzip). Marks, terms and the lists that hold the previews all ask here.
- */
-export const showsPreviews = (context: PageContext): boolean => PREVIEWS && context.mode === 'alone';
+export const showsPreviews = (context: PageContext): boolean => context.mode === 'alone';

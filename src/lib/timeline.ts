@@ -1,4 +1,4 @@
-import type { CountryLane, IsoDay, NoteSlug, Term, TrilateralEvent, CountryEvent } from '../data/timeline';
+import type { CountryLane, IsoDay, Term, TrilateralEvent, CountryEvent } from '../data/timeline';
 import type { SourceId } from '../data/sources';
 import { formatDate } from './dates';
 import { textWidthEm } from './text-width';
@@ -79,18 +79,17 @@ export interface DatedFact {
   source: SourceId;
   what: string;
   lane: CountryLane | 'trilateral';
-  statedIn: readonly NoteSlug[];
 }
 
 /** Every fact the timeline states, in date order: leaders' changes, other turns at home, the trilateral record. */
 export function datedFacts(terms: readonly Term[], countryEvents: readonly CountryEvent[], events: readonly TrilateralEvent[]): DatedFact[] {
   const facts: DatedFact[] = [
     ...terms.flatMap(({ lane, from, to }) => [
-      ...(from.what ? [{ lane, date: from.date, source: from.source, what: from.what, statedIn: from.statedIn ?? [] }] : []),
-      ...(to ? [{ lane, date: to.date, source: to.source, what: to.what, statedIn: to.statedIn ?? [] }] : []),
+      ...(from.what ? [{ lane, date: from.date, source: from.source, what: from.what }] : []),
+      ...(to ? [{ lane, date: to.date, source: to.source, what: to.what }] : []),
     ]),
-    ...countryEvents.map(({ lane, date, source, what, statedIn = [] }) => ({ lane, date, source, what, statedIn })),
-    ...events.map(({ date, until, source, what, statedIn = [] }) => ({ lane: 'trilateral' as const, date, until, source, what, statedIn })),
+    ...countryEvents.map(({ lane, date, source, what }) => ({ lane, date, source, what })),
+    ...events.map(({ date, until, source, what }) => ({ lane: 'trilateral' as const, date, until, source, what })),
   ];
   return facts.sort((a, b) => dayNumber(a.date) - dayNumber(b.date));
 }

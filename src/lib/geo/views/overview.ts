@@ -140,7 +140,7 @@ function build(): OverviewScene {
       'As Huang groups them: the United States (with Alaska and Hawaii), Japan and South Korea are dark blue. ' +
       'China, Russia and North Korea are orange with dark hatching. ' +
       `India, and ASEAN, which the essay says will not take sides, drawn as its ${namedAsean} members of August 2023, are shaded in a pale tint with an outline. ` +
-      'Other land, Australia and Taiwan included, is pale grey. Japan and South Korea lie close to North Korea, China and Russia; ' +
+      'Other land, Australia included, is pale grey. Japan and South Korea lie close to North Korea, China and Russia; ' +
       'the US mainland is across the Pacific.',
     width,
     height,
