@@ -148,6 +148,6 @@ export const corrections: readonly Correction[] = [
     kind: 'Corrected',
     concerns: ['structural-imbalance'],
     where: 'Argument 3',
-    text: 'we said that, for Huang, Yoon’s Japan policy served his own standing as well as his country’s; Huang says it served Yoon at least, if not entirely his nation.',
+    text: 'we said that, for Huang, Yoon’s Japan policy served his own standing as well as his country’s; Huang says Yoon sought equal status with Japan for himself at least, if not wholly for his country.',
   },
 ];

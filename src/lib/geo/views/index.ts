@@ -16,7 +16,8 @@ export const mapViews = {
     narrowBelowRem: 35,
   },
   reach: {
-    caption: 'Rings show true distances from Seoul: Pyongyang and Beijing lie within 1,000 km, Washington more than 11,000 km away.',
+    caption:
+      'Rings show true distances from Seoul: Pyongyang and Beijing lie within 1,000 km, Washington more than 11,000 km away. Shaded pale: India and the Association of Southeast Asian Nations (ASEAN), which Huang places on neither side (argument 5).',
     note: 'Azimuthal equidistant projection centred on Seoul, true to distance from it. Distances are great-circle (along the shortest route over the globe), city centre to city centre, approximate.',
     sources: [],
     // The figure is at most REACH_MAX_WIDTH_REM wide, so its phone breakpoint sits below that.
