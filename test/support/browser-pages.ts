@@ -5,7 +5,10 @@ import { afterAll, beforeAll, inject } from 'vitest';
  * The run's one Chromium (launched by test/site/global-browser.ts), connected for the test file
  * that calls this before its tests and disconnected after, and `open`: a page of the built site
  * in a fresh context, recording console errors, failed requests and requests to any other origin.
- * `prepare` runs on the context before the page exists (permissions, init scripts).
+ * `prepare` runs on the context before the page exists (permissions, init scripts). On `/` it
+ * also waits until every section is laid out (src/scripts/render-ahead.ts lays out those far
+ * from the screen after the first paint), so that what a test measures does not move under it;
+ * test/browser/render-ahead.test.ts is about the moments before.
  */
 export function builtSitePages() {
   const siteUrl = inject('siteUrl');
@@ -30,8 +33,12 @@ export function builtSitePages() {
     });
     page.on('requestfailed', (req) => problems.push(`failed: ${req.url()}`));
     const response = await page.goto(`${siteUrl}${path}`, { waitUntil: 'load' });
+    if (options.javaScriptEnabled !== false) await page.waitForFunction(allSectionsRendered);
     return { page, context, problems, status: response?.status() };
   }
 
   return { siteUrl, open, browser: () => browser };
 }
+
+/** No section of the page is still left for the browser to lay out when it nears the screen. */
+export const allSectionsRendered = () => [...document.querySelectorAll('section')].every((s) => getComputedStyle(s).contentVisibility !== 'auto');
