@@ -115,14 +115,6 @@ export const glossary: readonly GlossaryEntry[] = [
     cites: 'essay',
   },
   {
-    id: 'prc',
-    term: 'PRC',
-    expansion: 'People’s Republic of China',
-    abbreviation: true,
-    definition: 'China’s official name.',
-    cites: ['roughguides-country-titles'],
-  },
-  {
     id: 'quad',
     term: 'Quad',
     expansion: 'Quadrilateral Security Dialogue',

@@ -390,6 +390,13 @@ export const sources = [
     url: 'https://www.ndtv.com/world-news/6-countries-to-join-brics-from-january-1-next-year-they-are-4324996',
   },
   {
+    id: 'cgtn-asean-neutrality',
+    title: '[Report on the ASEAN foreign ministers’ statement for the association’s 53rd anniversary]',
+    publisher: 'CGTN',
+    date: '2020-08-09',
+    url: 'https://news.cgtn.com/news/2020-08-09/ASEAN-FMs-vow-to-maintain-Southeast-Asia-as-region-of-neutrality--SO9FhXLYqI/index.html',
+  },
+  {
     id: 'freshnews-widodo-asean-proxy',
     title: '[Report on President Widodo’s remarks to ASEAN foreign ministers (AFP)]',
     publisher: 'Fresh News',
