@@ -221,9 +221,9 @@ function build(): ReachScene {
     title: 'Map: distances from Seoul, to its neighbours and to the United States',
     desc:
       'Azimuthal equidistant map centred on Seoul, so that every circle around Seoul is a true distance. ' +
-      `Rings mark ${RING_KM.map(formatKm).join(', ')}. From Seoul: ${near.join(', ')}; ` +
+      `Rings mark ${RING_KM.map(formatKm).join(', ')}. From Seoul, approximately: ${near.join(', ')}; ` +
       `Honolulu ${formatKm(distanceKm('seoul', 'honolulu'))}; Washington ${formatKm(distanceKm('seoul', 'washington'))}. ` +
-      `Guam is ${formatKm(distanceKm('guam', 'pyongyang'))} from Pyongyang. ` +
+      `Guam is about ${formatKm(distanceKm('guam', 'pyongyang'))} from Pyongyang. ` +
       'Countries are shaded as on the overview map, as Huang groups them: the US–Japan–South Korea grouping dark blue, China, Russia and North Korea orange with hatching.',
     width,
     height,
